@@ -1,0 +1,103 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import org.einsum4j.processor.codegen.ImplementationWriter;
+import org.einsum4j.processor.model.EinsumType;
+import org.einsum4j.processor.model.ModelReader;
+import org.einsum4j.processor.plan.Plan;
+import org.einsum4j.processor.plan.Planner;
+
+/**
+ * The einsum4j annotation processor. For every type that declares {@code @Einsum} methods it runs a flat
+ * pipeline of passes, each producing a value that can be printed:
+ *
+ * <ol>
+ *   <li><b>spec</b> ({@code org.einsum4j.internal.Spec}, shared with the runtime): parse each spec string;</li>
+ *   <li><b>model</b> ({@link ModelReader}): the validated read of the type and its methods (parameters,
+ *       element type, result mode); every error reported at the narrowest element, all of them, then
+ *       nothing generated for that type;</li>
+ *   <li><b>plan</b> ({@link Planner}): each method's loop nest, free and reduced labels, loop order;</li>
+ *   <li><b>codegen</b> ({@link ImplementationWriter}): one {@code Einsum4j_<Type>} class, written with
+ *       JavaPoet.</li>
+ * </ol>
+ *
+ * It never claims the annotation, supports the latest source version, is isolating for Gradle (one generated
+ * file per annotated type, with that type as originating element), and never lets an exception escape into
+ * javac: an unexpected failure is reported as one {@code [Einsum4jInternal]} error with its stack trace.
+ */
+@AutoService(Processor.class)
+public final class EinsumProcessor extends AbstractProcessor {
+  /** Creates the processor; javac does this through the service loader. */
+  public EinsumProcessor() {}
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("org.einsum4j.Einsum");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement einsum = processingEnv.getElementUtils().getTypeElement("org.einsum4j.Einsum");
+    if (einsum == null) {
+      return false;
+    }
+    Set<TypeElement> types = new LinkedHashSet<>();
+    for (Element e : round.getElementsAnnotatedWith(einsum)) {
+      if (e.getEnclosingElement() instanceof TypeElement) {
+        types.add((TypeElement) e.getEnclosingElement());
+      }
+    }
+    for (TypeElement type : types) {
+      try {
+        generate(type);
+      } catch (Throwable t) {
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            Message.INTERNAL.format(type.getQualifiedName(), trace), type);
+      }
+    }
+    return false;
+  }
+
+  private void generate(TypeElement type) throws IOException {
+    ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getMessager());
+    Optional<EinsumType> model = reader.read(type);
+    if (model.isEmpty()) {
+      return;
+    }
+    List<Plan> plans = new ArrayList<>();
+    model.get().methods().forEach(m -> plans.add(Planner.plan(m)));
+    TypeSpec cls = ImplementationWriter.implementation(model.get(), plans)
+        .toBuilder()
+        .addOriginatingElement(type)
+        .build();
+    JavaFile file = ImplementationWriter.file(model.get(), cls);
+    file.writeTo(processingEnv.getFiler());
+  }
+}

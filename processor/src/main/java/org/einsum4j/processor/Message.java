@@ -1,0 +1,71 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.processor;
+
+/**
+ * Every diagnostic the processor reports: one tag, one sentence, the offending thing in quotes, a hint where
+ * one fits. Tests assert on the tag ({@code [EinsumSyntax]}), so tags are stable API of the build.
+ */
+public enum Message {
+  /** The spec string does not parse; args: reason, column, caret lines. */
+  SYNTAX("EinsumSyntax", "%s at column %d\n%s"),
+  /** Operand count and parameters disagree; args: spec, operands, method, parameters, hint. */
+  OPERAND_COUNT("EinsumOperandCount",
+      "spec \"%s\" has %d operand(s) but method '%s' has %d parameter(s); %s"),
+  /** A parameter is not a tensor; args: parameter, type. */
+  PARAMETER_TYPE("EinsumParameterType",
+      "parameter '%s' has type %s; @Einsum operands are FloatTensor or DoubleTensor"),
+  /** Parameters mix float and double; args: parameter, its type, first type. */
+  MIXED_TYPES("EinsumMixedTypes",
+      "parameter '%s' is a %s but the method's first operand is a %s; one method has one element type "
+          + "(convert with toFloat() or toDouble())"),
+  /** Return type is neither void nor the element type's tensor; args: method, return type, expected. */
+  RETURN_TYPE("EinsumReturnType",
+      "method '%s' returns %s; an @Einsum method returns %s (a new result) or void (with a last 'out' parameter)"),
+  /** The last parameter of a void method has the wrong name; args: parameter. */
+  OUT_NAME("EinsumOutName",
+      "parameter '%s' receives the result of a void @Einsum method, so its name must be 'out' or start with "
+          + "'out' (e.g. 'outScores'); did you forget an operand?"),
+  /** The annotated method is not abstract; args: method. */
+  NOT_ABSTRACT("EinsumNotAbstract", "method '%s' must be abstract to be implemented by einsum4j"),
+  /** The enclosing type cannot be implemented; args: type, reason. */
+  BAD_TYPE("EinsumEnclosingType", "type '%s' cannot be implemented by einsum4j: %s"),
+  /** The type or the method has type parameters; args: what. */
+  GENERIC("EinsumGeneric", "%s has type parameters; @Einsum methods and their types must not be generic"),
+  /** Varargs method; args: method. */
+  VARARGS("EinsumVarargs", "method '%s' is varargs; declare one parameter per operand"),
+  /** Another abstract method in the type has no @Einsum; args: method, type. */
+  UNANNOTATED("EinsumUnimplementable",
+      "abstract method '%s' of '%s' has no @Einsum, so the generated implementation could not implement it"),
+  /** Explicit output drops the ellipsis the operands use (a warning); args: spec. */
+  ELLIPSIS_DROPPED("EinsumEllipsisDropped",
+      "spec \"%s\" has \"...\" in an operand but not in the output: calls fail unless \"...\" stands for no "
+          + "dimensions (write \"->...\" to keep them)"),
+  /** An unexpected failure of the processor itself; args: type, stack trace. */
+  INTERNAL("Einsum4jInternal",
+      "einsum4j failed while processing '%s'; please report this with the stack trace:\n%s");
+
+  private final String tag;
+  private final String format;
+
+  Message(String tag, String format) {
+    this.tag = tag;
+    this.format = format;
+  }
+
+  /** Returns the tag, without brackets. */
+  public String tag() {
+    return tag;
+  }
+
+  /**
+   * Formats the message with its tag.
+   *
+   * @param args the arguments the constant's documentation lists
+   * @return {@code [Tag] text}
+   */
+  public String format(Object... args) {
+    return "[" + tag + "] " + String.format(format, args);
+  }
+}

@@ -1,0 +1,32 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.processor.model;
+
+import java.util.List;
+import org.einsum4j.internal.Spec;
+
+/**
+ * A validated {@code @Einsum} method, as plain data: what code generation needs to override it, and no
+ * {@code javax.lang.model} types.
+ *
+ * @param name the method's name
+ * @param visibility {@code "public"}, {@code "protected"} or {@code ""} (package-private)
+ * @param operandNames the operand parameters' names, in spec order
+ * @param scalar the element type
+ * @param outName the name of the parameter that receives the result, or {@code null} when the method returns it
+ * @param spec the parsed spec
+ */
+public record KernelMethod(
+    String name, String visibility, List<String> operandNames, Scalar scalar, String outName, Spec spec) {
+
+  /** Canonical constructor; copies the list. */
+  public KernelMethod {
+    operandNames = List.copyOf(operandNames);
+  }
+
+  /** Returns whether the method returns a new tensor (rather than writing into {@link #outName()}). */
+  public boolean returnsResult() {
+    return outName == null;
+  }
+}

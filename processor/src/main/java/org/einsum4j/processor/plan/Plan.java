@@ -1,0 +1,71 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.processor.plan;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.einsum4j.internal.Spec;
+import org.einsum4j.processor.model.KernelMethod;
+
+/**
+ * How one {@code @Einsum} method is computed: an immutable value whose {@link #toString()} is the printout
+ * that the generated kernel's Javadoc shows and that planner tests snapshot.
+ *
+ * @param method the method it implements
+ * @param nest the loop nest
+ */
+public record Plan(KernelMethod method, LoopNest nest) {
+
+  /** Returns the math the method computes, e.g. {@code out[b,h] = Σ_s weights[b,s] · encoderOutputs[b,s,h]}. */
+  public String formula() {
+    Spec spec = method.spec();
+    StringBuilder sb = new StringBuilder();
+    sb.append(method.outName() == null ? "result" : method.outName()).append(index(spec.output())).append(" = ");
+    if (!nest.reduced().isEmpty()) {
+      sb.append("Σ_").append(nest.reduced().stream().map(String::valueOf).collect(Collectors.joining())).append(' ');
+    }
+    for (int i = 0; i < spec.operandCount(); i++) {
+      if (i > 0) {
+        sb.append(" · ");
+      }
+      sb.append(method.operandNames().get(i)).append(index(spec.operand(i)));
+    }
+    return sb.toString();
+  }
+
+  private static String index(Spec.Term t) {
+    String s = t.toString();
+    if (s.isEmpty()) {
+      return "";
+    }
+    return s.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(",", "[", "]"))
+        .replace(".,.,.", "...");
+  }
+
+  /** Returns the plan as the multi-line text the kernel's Javadoc shows. */
+  @Override
+  public String toString() {
+    Spec spec = method.spec();
+    StringBuilder sb = new StringBuilder();
+    sb.append("einsum \"").append(spec.text()).append("\" (").append(spec.normalized()).append("), ")
+        .append(method.scalar().primitive()).append('\n');
+    sb.append("  ").append(formula()).append('\n');
+    sb.append("  free: ").append(list(nest.free())).append("   reduced: ").append(list(nest.reduced()));
+    if (nest.ellipsis()) {
+      sb.append("   ...: free, merged where contiguous, one outer loop");
+    }
+    sb.append('\n');
+    sb.append("  step 1: fused loop nest ")
+        .append(nest.loopOrder().isEmpty() ? "(no loops)" : list(nest.loopOrder()).replace(", ", " > "))
+        .append(", scalar; ")
+        .append(nest.reduced().isEmpty() ? "each product stored once" : "accumulates over "
+            + list(nest.reduced()) + " in a local, stores once")
+        .append('\n');
+    return sb.toString();
+  }
+
+  private static String list(List<Character> labels) {
+    return labels.isEmpty() ? "none" : labels.stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+}

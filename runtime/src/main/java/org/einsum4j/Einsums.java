@@ -1,0 +1,157 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import org.einsum4j.internal.Contraction;
+import org.einsum4j.internal.GeneratedNames;
+import org.einsum4j.internal.Interpreter;
+
+/**
+ * The entry points: {@link #load} returns the build-time-generated implementation of an interface of
+ * {@link Einsum} methods; {@link #evaluate(String, FloatTensor...)} evaluates a spec known only at run time
+ * with the reference interpreter.
+ *
+ * <pre>{@code
+ * Attention attn = Einsums.load(Attention.class);          // generated, fast
+ * FloatTensor ctx = attn.context(weights, encoderOutputs);
+ *
+ * FloatTensor same = Einsums.evaluate("bs,bsh->bh", weights, encoderOutputs);  // interpreted, slow
+ * }</pre>
+ */
+public final class Einsums {
+  private static final ClassValue<Object> IMPLEMENTATIONS = new ClassValue<>() {
+    @Override
+    protected Object computeValue(Class<?> type) {
+      return instantiate(type);
+    }
+  };
+
+  private Einsums() {}
+
+  /**
+   * Returns the implementation that the einsum4j annotation processor generated for {@code type} at build time.
+   * The instance is stateless and thread-safe; every call with the same type returns the same instance.
+   *
+   * @param type an interface or abstract class with {@link Einsum} methods
+   * @param <T> the type
+   * @return its generated implementation
+   * @throws IllegalStateException if no implementation was generated, typically because
+   *     {@code einsum4j-processor} is not on the compiler's annotation processor path (JDK 23 and later ignore
+   *     processors found only on the class path)
+   */
+  public static <T> T load(Class<T> type) {
+    return type.cast(IMPLEMENTATIONS.get(type));
+  }
+
+  private static Object instantiate(Class<?> type) {
+    if (!type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+      throw new IllegalArgumentException(type.getName() + " is not an interface or abstract class with @Einsum methods");
+    }
+    Deque<String> names = new ArrayDeque<>();
+    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+      names.addFirst(c.getSimpleName());
+    }
+    String pkg = type.getPackageName();
+    String name = (pkg.isEmpty() ? "" : pkg + ".") + GeneratedNames.implementationSimpleName(List.copyOf(names));
+    try {
+      Class<?> impl = Class.forName(name, true, type.getClassLoader());
+      return impl.getDeclaredConstructor().newInstance();
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("no einsum4j implementation of " + type.getName() + " (looked for " + name
+          + "): put org.einsum4j:einsum4j-processor on the compiler's annotationProcessorPaths, "
+          + "then rebuild", e);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("the einsum4j implementation of " + type.getName() + " failed to start",
+          e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot instantiate " + name, e);
+    }
+  }
+
+  /**
+   * Evaluates an einsum with the reference interpreter: NumPy's {@code einsum} semantics, computed in
+   * {@code double} and rounded once to {@code float}. For specs known only at run time, and as the oracle the
+   * generated kernels are tested against. It visits every combination of labels, so it is slow on large
+   * inputs; prefer an {@link Einsum} method where the spec is known when you write the code.
+   *
+   * <pre>{@code
+   * FloatTensor a = FloatTensor.of(new float[] {1, 2, 3, 4}, 2, 2);
+   * FloatTensor trace = Einsums.evaluate("ii", a);       // 0-d tensor holding 5.0
+   * FloatTensor at = Einsums.evaluate("ij->ji", a);      // the transpose, as a new contiguous tensor
+   * }</pre>
+   *
+   * @param spec the subscripts, e.g. {@code "ij,jk->ik"}
+   * @param operands the operands, in spec order; any strided views
+   * @return a new contiguous tensor holding the result
+   * @throws EinsumSpecException if the spec is not valid
+   * @throws EinsumShapeException if the operands do not fit the spec; operands are named
+   *     {@code operand 0}, {@code operand 1}, ...
+   */
+  public static FloatTensor evaluate(String spec, FloatTensor... operands) {
+    Contraction.Binding b = bind(spec, operands.length, i -> operands[i]);
+    IntToDoubleFunction[] reads = new IntToDoubleFunction[operands.length];
+    for (int i = 0; i < operands.length; i++) {
+      float[] data = operands[i].array();
+      reads[i] = j -> data[j];
+    }
+    double[] r = Interpreter.evaluate(b, reads);
+    float[] f = new float[r.length];
+    for (int i = 0; i < r.length; i++) {
+      f[i] = (float) r[i];
+    }
+    return FloatTensor.of(f, b.outputShape());
+  }
+
+  /**
+   * Evaluates an einsum over {@code double}s with the reference interpreter; see
+   * {@link #evaluate(String, FloatTensor...)}.
+   *
+   * @param spec the subscripts
+   * @param operands the operands, in spec order
+   * @return a new contiguous tensor holding the result
+   * @throws EinsumSpecException if the spec is not valid
+   * @throws EinsumShapeException if the operands do not fit the spec
+   */
+  public static DoubleTensor evaluate(String spec, DoubleTensor... operands) {
+    Contraction.Binding b = bind(spec, operands.length, i -> operands[i]);
+    IntToDoubleFunction[] reads = new IntToDoubleFunction[operands.length];
+    for (int i = 0; i < operands.length; i++) {
+      double[] data = operands[i].array();
+      reads[i] = j -> data[j];
+    }
+    return DoubleTensor.of(Interpreter.evaluate(b, reads), b.outputShape());
+  }
+
+  private interface LayoutSource {
+    Object tensor(int i);
+  }
+
+  private static Contraction.Binding bind(String spec, int n, LayoutSource tensors) {
+    Contraction c = Contraction.of(spec);
+    List<org.einsum4j.internal.Layout> layouts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Object t = tensors.tensor(i);
+      if (t == null) {
+        throw new NullPointerException("einsum \"" + spec + "\": operand " + i + " is null");
+      }
+      layouts.add(t instanceof FloatTensor ? ((FloatTensor) t).layout() : ((DoubleTensor) t).layout());
+    }
+    Contraction.Binding b = c.bind(layouts.toArray(new org.einsum4j.internal.Layout[0]));
+    int[] shape = b.outputShape();
+    int[] strides = new int[shape.length];
+    int s = 1;
+    for (int a = shape.length - 1; a >= 0; a--) {
+      strides[a] = s;
+      s *= Math.max(shape[a], 1);
+    }
+    return b.bindOutput(strides, 0);
+  }
+}
