@@ -16,11 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.einsum4j.internal.Layout;
 import org.junit.jupiter.api.Test;
 
@@ -502,11 +497,6 @@ class FloatTensorTest {
     return new ReshapeCase(shape, perm, newShape);
   }
 
-  @Provide
-  Arbitrary<ReshapeCase> reshapeCases() {
-    return Arbitraries.randomValue(FloatTensorTest::randomCase);
-  }
-
   /** Row-major contents of {@code arange(shape).permute(perm)}, computed by hand. */
   static float[] permutedReference(int[] shape, int[] perm) {
     int rank = shape.length;
@@ -581,12 +571,7 @@ class FloatTensorTest {
     }
   }
 
-  @Property(tries = 1000)
-  void reshapeOfPermutedAgreesWithReference(@ForAll("reshapeCases") ReshapeCase c) {
-    checkReshapeCase(c);
-  }
-
-  /** The same check as the property, over a fixed seed, so it also runs under plain JUnit. */
+  /** The reshape property over 2000 random cases from a fixed seed. */
   @Test
   void reshapeOfPermutedAgreesWithReferenceSeeded() {
     Random random = new Random(20260101L);

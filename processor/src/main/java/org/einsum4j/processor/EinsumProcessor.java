@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -47,8 +48,17 @@ import org.einsum4j.processor.plan.Planner;
  */
 @AutoService(Processor.class)
 public final class EinsumProcessor extends AbstractProcessor {
+  private final Consumer<TypeElement> beforeGenerate;
+
   /** Creates the processor; javac does this through the service loader. */
-  public EinsumProcessor() {}
+  public EinsumProcessor() {
+    this(type -> {});
+  }
+
+  /** For tests: runs {@code beforeGenerate} on each type first (to simulate a failure inside a pass). */
+  EinsumProcessor(Consumer<TypeElement> beforeGenerate) {
+    this.beforeGenerate = beforeGenerate;
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -86,6 +96,7 @@ public final class EinsumProcessor extends AbstractProcessor {
   }
 
   private void generate(TypeElement type) throws IOException {
+    beforeGenerate.accept(type);
     ModelReader reader = new ModelReader(processingEnv.getElementUtils(), processingEnv.getMessager());
     Optional<EinsumType> model = reader.read(type);
     if (model.isEmpty()) {

@@ -38,10 +38,8 @@ public final class Outputs {
   public static void copy(FloatTensor src, FloatTensor dst) {
     float[] s = src.array();
     float[] d = dst.array();
-    int[] offsets = rowMajorOffsets(dst.layout());
-    for (int i = 0; i < offsets.length; i++) {
-      d[offsets[i]] = s[i];
-    }
+    int[] i = {0};
+    dst.layout().forEachIndex(o -> d[o] = s[i[0]++]);
   }
 
   /**
@@ -53,31 +51,7 @@ public final class Outputs {
   public static void copy(DoubleTensor src, DoubleTensor dst) {
     double[] s = src.array();
     double[] d = dst.array();
-    int[] offsets = rowMajorOffsets(dst.layout());
-    for (int i = 0; i < offsets.length; i++) {
-      d[offsets[i]] = s[i];
-    }
-  }
-
-  /** Returns the array index of every element of a layout, in row-major order. */
-  static int[] rowMajorOffsets(Layout layout) {
-    int n = layout.elementCount();
-    int[] result = new int[n];
-    int rank = layout.rank();
-    int[] idx = new int[rank];
-    int off = layout.offset();
-    for (int i = 0; i < n; i++) {
-      result[i] = off;
-      for (int a = rank - 1; a >= 0; a--) {
-        idx[a]++;
-        off += layout.stride(a);
-        if (idx[a] < layout.size(a)) {
-          break;
-        }
-        off -= layout.stride(a) * layout.size(a);
-        idx[a] = 0;
-      }
-    }
-    return result;
+    int[] i = {0};
+    dst.layout().forEachIndex(o -> d[o] = s[i[0]++]);
   }
 }

@@ -221,7 +221,14 @@ public final class ModelReader {
     return Optional.of(new KernelMethod(name, visibility, operandNames, scalar, outName, spec));
   }
 
-  static boolean isOutName(String name) {
+  /**
+   * Returns whether a parameter name may receive a void method's result: {@code out}, or {@code out} followed by
+   * an upper-case letter, a digit or {@code '_'}.
+   *
+   * @param name the parameter's name
+   * @return whether it is an out name
+   */
+  public static boolean isOutName(String name) {
     return name.equals("out")
         || (name.startsWith("out") && name.length() > 3
             && (Character.isUpperCase(name.charAt(3)) || name.charAt(3) == '_' || Character.isDigit(name.charAt(3))));
