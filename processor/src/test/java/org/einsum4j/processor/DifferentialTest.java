@@ -22,6 +22,7 @@ import org.einsum4j.EinsumException;
 import org.einsum4j.Einsums;
 import org.einsum4j.FloatTensor;
 import org.einsum4j.internal.Spec;
+import org.einsum4j.internal.Tuning;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -116,11 +117,22 @@ class DifferentialTest {
   }
 
   private static void check(Case c) throws Exception {
+    try {
+      for (int variant : new int[] {Tuning.AUTO, Tuning.NEST}) {
+        Tuning.variant = variant;
+        check(c, variant);
+      }
+    } finally {
+      Tuning.variant = Tuning.AUTO;
+    }
+  }
+
+  private static void check(Case c, int variant) throws Exception {
     Spec spec = Spec.parse(c.spec);
     Random rnd = new Random(c.spec.hashCode() * 31L + 7);
     for (int trial = 0; trial < 12; trial++) {
       Operands ops = new Operands(spec, rnd, 60_000, trial > 2);
-      String where = ops.toString();
+      String where = (variant == Tuning.NEST ? "[nest] " : "[auto] ") + ops;
       DoubleTensor expected;
       FloatTensor expectedF;
       try {

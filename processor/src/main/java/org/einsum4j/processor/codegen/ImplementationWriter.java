@@ -76,8 +76,13 @@ public final class ImplementationWriter {
       String field = members.newName(constantName(m.name()));
       String kernel = members.newName(m.name() + "Kernel");
       cls.addField(contractionField(m, field));
+      String groups = null;
+      if (plan.matmul() != null) {
+        groups = members.newName(constantName(m.name()).replace("_SPEC", "_GROUPS"));
+        cls.addField(groupsField(plan, groups));
+      }
       cls.addMethod(publicMethod(m, field, kernel));
-      cls.addMethod(KernelWriter.kernel(plan, kernel));
+      cls.addMethod(KernelWriter.kernel(plan, kernel, groups));
     }
     return cls.build();
   }
@@ -117,6 +122,29 @@ public final class ImplementationWriter {
     return FieldSpec.builder(CONTRACTION, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($T.parse($S), new String[] {$L}, $S)", CONTRACTION, SPEC, m.spec().text(),
             names.build(), m.outName() == null ? "result" : m.outName())
+        .build();
+  }
+
+  private static FieldSpec groupsField(Plan plan, String name) {
+    Spec spec = plan.method().spec();
+    CodeBlock.Builder init = CodeBlock.builder().add("{");
+    String[] what = {"batch", "M", "N", "K"};
+    List<List<Character>> groups = plan.matmul().groups();
+    for (int g = 0; g < groups.size(); g++) {
+      init.add(g == 0 ? "{" : ", {");
+      for (int i = 0; i < groups.get(g).size(); i++) {
+        init.add(i == 0 ? "$L" : ", $L", spec.labelIndex(groups.get(g).get(i)));
+      }
+      init.add("}");
+    }
+    init.add("}");
+    StringBuilder doc = new StringBuilder("Label numbers of the matrix product's groups:");
+    for (int g = 0; g < groups.size(); g++) {
+      doc.append(' ').append(what[g]).append(' ').append(groups.get(g));
+    }
+    return FieldSpec.builder(int[][].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L.\n", doc.toString())
+        .initializer(init.build())
         .build();
   }
 

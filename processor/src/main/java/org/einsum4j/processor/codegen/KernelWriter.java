@@ -3,6 +3,7 @@
  */
 package org.einsum4j.processor.codegen;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
@@ -22,7 +23,10 @@ import org.einsum4j.processor.plan.Plan;
 final class KernelWriter {
   private KernelWriter() {}
 
-  static MethodSpec kernel(Plan plan, String name) {
+  private static final ClassName MATMUL = ClassName.get("org.einsum4j.internal", "MatmulStep");
+  private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
+
+  static MethodSpec kernel(Plan plan, String name, String groupsField) {
     KernelMethod m = plan.method();
     Spec spec = m.spec();
     LoopNest nest = plan.nest();
@@ -51,6 +55,13 @@ final class KernelWriter {
       b.addParameter(ImplementationWriter.arrayType(m), arrays.get(k));
     }
 
+    if (groupsField != null) {
+      b.beginControlFlow("if (!$T.forceNest())", TUNING);
+      b.addStatement("$T.run($N, $N, $N, $N, $N)", MATMUL, bind, groupsField, arrays.get(0), arrays.get(1),
+          arrays.get(2));
+      b.addStatement("return");
+      b.endControlFlow();
+    }
     for (char label : spec.labels().toCharArray()) {
       b.addStatement("final int $N = $N.size($L)", names.get("size:" + label), bind, spec.labelIndex(label));
     }

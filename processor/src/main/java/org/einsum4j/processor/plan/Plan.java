@@ -13,9 +13,10 @@ import org.einsum4j.processor.model.KernelMethod;
  * that the generated kernel's Javadoc shows and that planner tests snapshot.
  *
  * @param method the method it implements
- * @param nest the loop nest
+ * @param nest the fused loop nest: the whole computation, and the fallback variant
+ * @param matmul the matrix-product schedule when the method has that shape, else {@code null}
  */
-public record Plan(KernelMethod method, LoopNest nest) {
+public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul) {
 
   /** Returns the math the method computes, e.g. {@code out[b,h] = Σ_s weights[b,s] · encoderOutputs[b,s,h]}. */
   public String formula() {
@@ -56,7 +57,17 @@ public record Plan(KernelMethod method, LoopNest nest) {
       sb.append("   ...: free, merged where contiguous, one outer loop");
     }
     sb.append('\n');
-    sb.append("  step 1: fused loop nest ")
+    if (matmul != null) {
+      sb.append("  step 1: batched matrix product on the GEMM engine: batch ").append(list(matmul.batch()))
+          .append(nest.ellipsis() ? " + ..." : "").append(", M ").append(list(matmul.m())).append(", N ")
+          .append(list(matmul.n())).append(", K ").append(list(matmul.k())).append('\n')
+          .append("    each group merged into one dimension where strides chain (at call time); packed panels,\n")
+          .append("    register-tiled FMA micro-kernel, threads over batch and M blocks above a work threshold\n")
+          .append("  fallback (einsum4j.variant=nest): ");
+    } else {
+      sb.append("  step 1: ");
+    }
+    sb.append("fused loop nest ")
         .append(nest.loopOrder().isEmpty() ? "(no loops)" : list(nest.loopOrder()).replace(", ", " > "))
         .append(", scalar; ")
         .append(nest.reduced().isEmpty() ? "each product stored once" : "accumulates over "

@@ -33,6 +33,44 @@ public final class Planner {
     }
     List<Character> order = new ArrayList<>(free);
     order.addAll(reduced);
-    return new Plan(method, new LoopNest(order, free, reduced, spec.anyOperandEllipsis() || spec.output().hasEllipsis()));
+    LoopNest nest = new LoopNest(order, free, reduced, spec.anyOperandEllipsis() || spec.output().hasEllipsis());
+    return new Plan(method, nest, matmul(spec));
+  }
+
+  /**
+   * Classifies a two-operand spec as a batched matrix product, or returns {@code null}. It is one when every
+   * label is batch, M, N or K (no label is summed within one operand alone) and there is a K label or both an
+   * M and an N label; a pure elementwise product stays a loop nest.
+   *
+   * @param spec the spec
+   * @return the schedule, or {@code null}
+   */
+  static MatmulSchedule matmul(Spec spec) {
+    if (spec.operandCount() != 2) {
+      return null;
+    }
+    String a = spec.operand(0).labels();
+    String b = spec.operand(1).labels();
+    String out = spec.output().labels();
+    List<Character> batch = new ArrayList<>();
+    List<Character> m = new ArrayList<>();
+    List<Character> n = new ArrayList<>();
+    List<Character> k = new ArrayList<>();
+    for (char c : spec.labels().toCharArray()) {
+      boolean inA = a.indexOf(c) >= 0;
+      boolean inB = b.indexOf(c) >= 0;
+      boolean inOut = out.indexOf(c) >= 0;
+      if (inA && inB) {
+        (inOut ? batch : k).add(c);
+      } else if (!inOut) {
+        return null;
+      } else {
+        (inA ? m : n).add(c);
+      }
+    }
+    if (k.isEmpty() && (m.isEmpty() || n.isEmpty())) {
+      return null;
+    }
+    return new MatmulSchedule(batch, m, n, k);
   }
 }

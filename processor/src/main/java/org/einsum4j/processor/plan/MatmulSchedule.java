@@ -1,0 +1,32 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.processor.plan;
+
+import java.util.List;
+
+/**
+ * A two-operand step that is a batched matrix product: its labels sorted into batch (both operands and the
+ * output), M (first operand and output), N (second operand and output) and K (both operands, summed). At call
+ * time the runtime merges each group's labels into one dimension where strides allow and runs the register-
+ * tiled, packed, threaded GEMM engine.
+ *
+ * @param batch labels in both operands and the output
+ * @param m labels in the first operand and the output only
+ * @param n labels in the second operand and the output only
+ * @param k labels in both operands, not in the output
+ */
+public record MatmulSchedule(List<Character> batch, List<Character> m, List<Character> n, List<Character> k) {
+  /** Canonical constructor; copies the lists. */
+  public MatmulSchedule {
+    batch = List.copyOf(batch);
+    m = List.copyOf(m);
+    n = List.copyOf(n);
+    k = List.copyOf(k);
+  }
+
+  /** Returns the groups in the order the runtime takes them: batch, M, N, K. */
+  public List<List<Character>> groups() {
+    return List.of(batch, m, n, k);
+  }
+}

@@ -1,0 +1,260 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A two-operand contraction that has the shape of a batched matrix product, run on {@link Gemm}. The processor
+ * sorts the labels at build time into four groups: batch (in both operands and the output), M (first operand
+ * and output), N (second operand and output) and K (both operands, summed). At call time this class merges the
+ * labels of each group into one dimension where their strides chain in every operand that has them (so
+ * {@code bshd,hde->bshe} becomes a batch over {@code h} of {@code (b·s)×d} times {@code d×e}), turns M or N
+ * labels that do not merge into extra batch dimensions, and runs K labels that do not merge as an outer loop
+ * that accumulates. Ellipsis dimensions are batch dimensions. Internal: for generated code.
+ */
+public final class MatmulStep {
+  private static final int A = 0;
+  private static final int B = 1;
+  private static final int C = 2;
+
+  final int m;
+  final int n;
+  final int k;
+  final int[] offsets = new int[3];
+  final int[][] strides = new int[3][2];
+  final int[] batchSizes;
+  final int[][] batchStrides;
+  final int[] kLoopSizes;
+  final int[][] kLoopStrides;
+
+  /** One dimension after merging: a size and a stride in each of the three operands. */
+  private static final class Dim {
+    int size;
+    final int[] st = new int[3];
+
+    Dim(int size, int sa, int sb, int sc) {
+      this.size = size;
+      st[A] = sa;
+      st[B] = sb;
+      st[C] = sc;
+    }
+  }
+
+  private MatmulStep(Contraction.Binding bd, int[] batch, int[] mLabels, int[] nLabels, int[] kLabels) {
+    for (int op = 0; op < 3; op++) {
+      offsets[op] = bd.offset(op);
+    }
+    List<Dim> batchDims = new ArrayList<>();
+    for (int g = 0; g < bd.ellipsisRank(); g++) {
+      batchDims.add(new Dim(bd.ellipsisSize(g), bd.ellipsisStride(A, g), bd.ellipsisStride(B, g),
+          bd.ellipsisStride(C, g)));
+    }
+    for (int label : batch) {
+      batchDims.add(dim(bd, label));
+    }
+    List<Dim> ms = merge(bd, mLabels, A, C);
+    List<Dim> ns = merge(bd, nLabels, B, C);
+    List<Dim> ks = merge(bd, kLabels, A, B);
+    long kTotal = 1;
+    for (Dim d : ks) {
+      kTotal *= d.size;
+    }
+    Dim mDim = takeLargest(ms);
+    Dim nDim = takeLargest(ns);
+    Dim kDim = takeLargest(ks);
+    batchDims.addAll(ms);
+    batchDims.addAll(ns);
+    if (kTotal == 0) {
+      kDim = new Dim(0, 0, 0, 0);
+      ks.clear();
+    }
+    m = mDim.size;
+    n = nDim.size;
+    k = kDim.size;
+    strides[A][0] = mDim.st[A];
+    strides[A][1] = kDim.st[A];
+    strides[B][0] = kDim.st[B];
+    strides[B][1] = nDim.st[B];
+    strides[C][0] = mDim.st[C];
+    strides[C][1] = nDim.st[C];
+    List<Dim> mergedBatch = mergeBatch(batchDims);
+    batchSizes = new int[mergedBatch.size()];
+    batchStrides = new int[3][mergedBatch.size()];
+    for (int i = 0; i < batchSizes.length; i++) {
+      Dim d = mergedBatch.get(i);
+      batchSizes[i] = d.size;
+      for (int op = 0; op < 3; op++) {
+        batchStrides[op][i] = d.st[op];
+      }
+    }
+    kLoopSizes = new int[ks.size()];
+    kLoopStrides = new int[2][ks.size()];
+    for (int i = 0; i < ks.size(); i++) {
+      kLoopSizes[i] = ks.get(i).size;
+      kLoopStrides[A][i] = ks.get(i).st[A];
+      kLoopStrides[B][i] = ks.get(i).st[B];
+    }
+  }
+
+  /**
+   * Plans the matrix product for one call.
+   *
+   * @param bd the binding, output bound
+   * @param groups the label numbers of the batch, M, N and K groups, in that order
+   * @return the call's plan
+   */
+  public static MatmulStep of(Contraction.Binding bd, int[][] groups) {
+    return new MatmulStep(bd, groups[0], groups[1], groups[2], groups[3]);
+  }
+
+  private static Dim dim(Contraction.Binding bd, int label) {
+    return new Dim(bd.size(label), bd.stride(A, label), bd.stride(B, label), bd.stride(C, label));
+  }
+
+  /** Merges a group's labels into as few dimensions as their strides allow in operands {@code x} and {@code y}. */
+  private static List<Dim> merge(Contraction.Binding bd, int[] labels, int x, int y) {
+    List<Dim> dims = new ArrayList<>();
+    for (int label : labels) {
+      if (bd.size(label) != 1) {
+        dims.add(dim(bd, label));
+      }
+    }
+    dims.sort((p, q) -> Integer.compare(q.st[x], p.st[x]));
+    List<Dim> out = new ArrayList<>();
+    for (Dim d : dims) {
+      Dim last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.st[x] == d.st[x] * d.size && last.st[y] == d.st[y] * d.size) {
+        last.size *= d.size;
+        last.st[x] = d.st[x];
+        last.st[y] = d.st[y];
+      } else {
+        Dim copy = new Dim(d.size, d.st[A], d.st[B], d.st[C]);
+        out.add(copy);
+      }
+    }
+    return out;
+  }
+
+  /** Removes and returns the largest dimension of a group (size 1, strides 0 when the group is empty). */
+  private static Dim takeLargest(List<Dim> dims) {
+    if (dims.isEmpty()) {
+      return new Dim(1, 0, 0, 0);
+    }
+    int best = 0;
+    for (int i = 1; i < dims.size(); i++) {
+      if (dims.get(i).size > dims.get(best).size) {
+        best = i;
+      }
+    }
+    return dims.remove(best);
+  }
+
+  private static List<Dim> mergeBatch(List<Dim> dims) {
+    List<Dim> out = new ArrayList<>();
+    for (Dim d : dims) {
+      if (d.size == 1) {
+        continue;
+      }
+      Dim last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.st[A] == d.st[A] * d.size && last.st[B] == d.st[B] * d.size
+          && last.st[C] == d.st[C] * d.size) {
+        last.size *= d.size;
+        System.arraycopy(d.st, 0, last.st, 0, 3);
+      } else {
+        out.add(new Dim(d.size, d.st[A], d.st[B], d.st[C]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Runs {@code c = a·b} over floats.
+   *
+   * @param bd the binding, output bound
+   * @param groups the batch, M, N and K label groups
+   * @param a the first operand's array
+   * @param b the second operand's array
+   * @param c the output's array
+   */
+  public static void run(Contraction.Binding bd, int[][] groups, float[] a, float[] b, float[] c) {
+    MatmulStep s = of(bd, groups);
+    int[] idx = new int[s.kLoopSizes.length];
+    int da = 0;
+    int db = 0;
+    boolean accumulate = false;
+    do {
+      Gemm.gemm(s.m, s.n, s.k, a, s.offsets[A] + da, s.strides[A][0], s.strides[A][1],
+          b, s.offsets[B] + db, s.strides[B][0], s.strides[B][1],
+          c, s.offsets[C], s.strides[C][0], s.strides[C][1],
+          s.batchSizes, s.batchStrides[A], s.batchStrides[B], s.batchStrides[C], accumulate);
+      accumulate = true;
+      int d = s.next(idx);
+      if (d < 0) {
+        return;
+      }
+      da = s.kOffset(idx, A);
+      db = s.kOffset(idx, B);
+    } while (true);
+  }
+
+  /**
+   * Runs {@code c = a·b} over doubles; see {@link #run(Contraction.Binding, int[][], float[], float[], float[])}.
+   *
+   * @param bd the binding, output bound
+   * @param groups the batch, M, N and K label groups
+   * @param a the first operand's array
+   * @param b the second operand's array
+   * @param c the output's array
+   */
+  public static void run(Contraction.Binding bd, int[][] groups, double[] a, double[] b, double[] c) {
+    MatmulStep s = of(bd, groups);
+    int[] idx = new int[s.kLoopSizes.length];
+    int da = 0;
+    int db = 0;
+    boolean accumulate = false;
+    do {
+      Gemm.gemm(s.m, s.n, s.k, a, s.offsets[A] + da, s.strides[A][0], s.strides[A][1],
+          b, s.offsets[B] + db, s.strides[B][0], s.strides[B][1],
+          c, s.offsets[C], s.strides[C][0], s.strides[C][1],
+          s.batchSizes, s.batchStrides[A], s.batchStrides[B], s.batchStrides[C], accumulate);
+      accumulate = true;
+      int d = s.next(idx);
+      if (d < 0) {
+        return;
+      }
+      da = s.kOffset(idx, A);
+      db = s.kOffset(idx, B);
+    } while (true);
+  }
+
+  /** Advances the K-loop odometer; returns -1 when it wrapped around. */
+  private int next(int[] idx) {
+    for (int d = idx.length - 1; d >= 0; d--) {
+      if (++idx[d] < kLoopSizes[d]) {
+        return d;
+      }
+      idx[d] = 0;
+    }
+    return -1;
+  }
+
+  private int kOffset(int[] idx, int op) {
+    int o = 0;
+    for (int d = 0; d < idx.length; d++) {
+      o += idx[d] * kLoopStrides[op][d];
+    }
+    return o;
+  }
+
+  /** Returns the call's shape as text, for debugging and tests: {@code m×n×k, batch [..], k-loop [..]}. */
+  @Override
+  public String toString() {
+    return m + "x" + n + "x" + k + " batch " + Arrays.toString(batchSizes) + " k-loop "
+        + Arrays.toString(kLoopSizes) + " strides A" + Arrays.toString(strides[A]) + " B"
+        + Arrays.toString(strides[B]) + " C" + Arrays.toString(strides[C]);
+  }
+}

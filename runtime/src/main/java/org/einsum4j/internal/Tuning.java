@@ -1,0 +1,27 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.internal;
+
+/**
+ * Switches that tests use to force one kernel variant. Generated methods read {@link #variant} once per call.
+ * The system property {@code einsum4j.variant} sets the initial value: {@code auto} (the default: the plan's
+ * fastest step), or {@code nest} (always the plain fused loop nest, the reference-like scalar variant).
+ * Internal: not API.
+ */
+public final class Tuning {
+  /** Run each plan's preferred steps. */
+  public static final int AUTO = 0;
+  /** Run the scalar fused loop nest for every method. */
+  public static final int NEST = 1;
+
+  /** The variant generated methods run; {@link #AUTO} unless a test or the system property says otherwise. */
+  public static volatile int variant = "nest".equals(System.getProperty("einsum4j.variant")) ? NEST : AUTO;
+
+  private Tuning() {}
+
+  /** Returns whether generated methods must run their fused loop nest. */
+  public static boolean forceNest() {
+    return variant == NEST;
+  }
+}
