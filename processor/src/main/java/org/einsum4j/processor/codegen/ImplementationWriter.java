@@ -16,7 +16,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.lang.model.element.Modifier;
 import org.einsum4j.internal.GeneratedNames;
 import org.einsum4j.internal.Spec;
@@ -71,18 +70,19 @@ public final class ImplementationWriter {
         .build());
 
     NameAllocator members = new NameAllocator();
+    members.newName(GeneratedNames.implementationSimpleName(type.simpleNames()));
+    for (String simple : type.simpleNames()) {
+      members.newName(simple);
+    }
     for (Plan plan : plans) {
       KernelMethod m = plan.method();
-      String field = members.newName(constantName(m.name()));
+      String holder = members.newName(Character.toUpperCase(m.name().charAt(0)) + m.name().substring(1) + "Spec");
       String kernel = members.newName(m.name() + "Kernel");
-      cls.addField(contractionField(m, field));
-      String groups = null;
-      if (plan.matmul() != null) {
-        groups = members.newName(constantName(m.name()).replace("_SPEC", "_GROUPS"));
-        cls.addField(groupsField(plan, groups));
-      }
-      cls.addMethod(publicMethod(m, field, kernel));
-      cls.addMethod(KernelWriter.kernel(plan, kernel, groups));
+      ClassName holderName = ClassName.get(type.packageName(),
+          GeneratedNames.implementationSimpleName(type.simpleNames()), holder);
+      cls.addType(holderClass(plan, holder));
+      cls.addMethod(publicMethod(m, holderName, kernel));
+      cls.addMethod(KernelWriter.kernel(plan, kernel, plan.matmul() == null ? null : holderName));
     }
     return cls.build();
   }
@@ -103,29 +103,31 @@ public final class ImplementationWriter {
         .build();
   }
 
-  private static String constantName(String method) {
-    StringBuilder sb = new StringBuilder();
-    for (char c : method.toCharArray()) {
-      if (Character.isUpperCase(c) && sb.length() > 0) {
-        sb.append('_');
-      }
-      sb.append(Character.toUpperCase(c));
-    }
-    return sb.append("_SPEC").toString().toUpperCase(Locale.ROOT);
-  }
-
-  private static FieldSpec contractionField(KernelMethod m, String field) {
+  /**
+   * The method's constants in a holder class of their own: initialized on first call (the lazy holder idiom),
+   * so no generated static initializer grows with the number of methods.
+   */
+  private static TypeSpec holderClass(Plan plan, String name) {
+    KernelMethod m = plan.method();
     CodeBlock.Builder names = CodeBlock.builder();
     for (int i = 0; i < m.operandNames().size(); i++) {
       names.add(i == 0 ? "$S" : ", $S", m.operandNames().get(i));
     }
-    return FieldSpec.builder(CONTRACTION, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($T.parse($S), new String[] {$L}, $S)", CONTRACTION, SPEC, m.spec().text(),
-            names.build(), m.outName() == null ? "result" : m.outName())
-        .build();
+    TypeSpec.Builder holder = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Constants of {@code $L}, created on its first call.\n", m.name())
+        .addField(FieldSpec.builder(CONTRACTION, "CONTRACTION", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($T.parse($S), new String[] {$L}, $S)", CONTRACTION, SPEC, m.spec().text(),
+                names.build(), m.outName() == null ? "result" : m.outName())
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (plan.matmul() != null) {
+      holder.addField(groupsField(plan));
+    }
+    return holder.build();
   }
 
-  private static FieldSpec groupsField(Plan plan, String name) {
+  private static FieldSpec groupsField(Plan plan) {
     Spec spec = plan.method().spec();
     CodeBlock.Builder init = CodeBlock.builder().add("{");
     String[] what = {"batch", "M", "N", "K"};
@@ -142,13 +144,13 @@ public final class ImplementationWriter {
     for (int g = 0; g < groups.size(); g++) {
       doc.append(' ').append(what[g]).append(' ').append(groups.get(g));
     }
-    return FieldSpec.builder(int[][].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(int[][].class, "GROUPS", Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L.\n", doc.toString())
         .initializer(init.build())
         .build();
   }
 
-  private static MethodSpec publicMethod(KernelMethod m, String field, String kernel) {
+  private static MethodSpec publicMethod(KernelMethod m, ClassName holder, String kernel) {
     ClassName tensor = ClassName.get("org.einsum4j", m.scalar().tensorSimpleName());
     MethodSpec.Builder b = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class);
     if (m.visibility().equals("public")) {
@@ -177,7 +179,7 @@ public final class ImplementationWriter {
     for (int i = 0; i < m.operandNames().size(); i++) {
       layouts.add(i == 0 ? "$N.layout()" : ", $N.layout()", m.operandNames().get(i));
     }
-    b.addStatement("$T $N = $N.bind($L)", BINDING, bind, field, layouts.build());
+    b.addStatement("$T $N = $T.CONTRACTION.bind($L)", BINDING, bind, holder, layouts.build());
     CodeBlock.Builder arrays = CodeBlock.builder();
     for (String p : m.operandNames()) {
       arrays.add("$N.array(), ", p);

@@ -26,7 +26,7 @@ final class KernelWriter {
   private static final ClassName MATMUL = ClassName.get("org.einsum4j.internal", "MatmulStep");
   private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
 
-  static MethodSpec kernel(Plan plan, String name, String groupsField) {
+  static MethodSpec kernel(Plan plan, String name, ClassName holder) {
     KernelMethod m = plan.method();
     Spec spec = m.spec();
     LoopNest nest = plan.nest();
@@ -55,9 +55,9 @@ final class KernelWriter {
       b.addParameter(ImplementationWriter.arrayType(m), arrays.get(k));
     }
 
-    if (groupsField != null) {
+    if (holder != null) {
       b.beginControlFlow("if (!$T.forceNest())", TUNING);
-      b.addStatement("$T.run($N, $N, $N, $N, $N)", MATMUL, bind, groupsField, arrays.get(0), arrays.get(1),
+      b.addStatement("$T.run($N, $T.GROUPS, $N, $N, $N)", MATMUL, bind, holder, arrays.get(0), arrays.get(1),
           arrays.get(2));
       b.addStatement("return");
       b.endControlFlow();
