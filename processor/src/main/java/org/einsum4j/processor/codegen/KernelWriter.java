@@ -24,6 +24,7 @@ final class KernelWriter {
   private KernelWriter() {}
 
   private static final ClassName MATMUL = ClassName.get("org.einsum4j.internal", "MatmulStep");
+  private static final ClassName COPY = ClassName.get("org.einsum4j.internal", "CopyStep");
   private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
 
   static MethodSpec kernel(Plan plan, String name, ClassName holder) {
@@ -59,6 +60,12 @@ final class KernelWriter {
       b.beginControlFlow("if (!$T.forceNest())", TUNING);
       b.addStatement("$T.run($N, $T.GROUPS, $N, $N, $N)", MATMUL, bind, holder, arrays.get(0), arrays.get(1),
           arrays.get(2));
+      b.addStatement("return");
+      b.endControlFlow();
+    }
+    if (plan.copy()) {
+      b.beginControlFlow("if (!$T.forceNest())", TUNING);
+      b.addStatement("$T.run($N, $N, $N)", COPY, bind, arrays.get(0), arrays.get(1));
       b.addStatement("return");
       b.endControlFlow();
     }

@@ -15,8 +15,9 @@ import org.einsum4j.processor.model.KernelMethod;
  * @param method the method it implements
  * @param nest the fused loop nest: the whole computation, and the fallback variant
  * @param matmul the matrix-product schedule when the method has that shape, else {@code null}
+ * @param copy whether the method is a one-operand copy with nothing to sum (a permutation, a diagonal)
  */
-public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul) {
+public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, boolean copy) {
 
   /** Returns the math the method computes, e.g. {@code out[b,h] = Σ_s weights[b,s] · encoderOutputs[b,s,h]}. */
   public String formula() {
@@ -63,6 +64,10 @@ public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul) {
           .append(list(matmul.n())).append(", K ").append(list(matmul.k())).append('\n')
           .append("    each group merged into one dimension where strides chain (at call time); packed panels,\n")
           .append("    register-tiled FMA micro-kernel, threads over batch and M blocks above a work threshold\n")
+          .append("  fallback (einsum4j.variant=nest): ");
+    } else if (copy) {
+      sb.append("  step 1: strided copy: dimensions ordered by the output, merged where contiguous, ")
+          .append("arraycopy runs\n    or 32x32 tiles for transposes, threads over the outermost dimension\n")
           .append("  fallback (einsum4j.variant=nest): ");
     } else {
       sb.append("  step 1: ");

@@ -34,7 +34,8 @@ public final class Planner {
     List<Character> order = new ArrayList<>(free);
     order.addAll(reduced);
     LoopNest nest = new LoopNest(order, free, reduced, spec.anyOperandEllipsis() || spec.output().hasEllipsis());
-    return new Plan(method, nest, matmul(spec));
+    boolean copy = spec.operandCount() == 1 && reduced.isEmpty();
+    return new Plan(method, nest, matmul(spec), copy);
   }
 
   /**
