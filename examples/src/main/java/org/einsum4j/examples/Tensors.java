@@ -1,0 +1,152 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.examples;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.einsum4j.FloatTensor;
+
+/** Plain-Java helpers for the examples: random inputs, elementwise arithmetic, softmax and checks. */
+final class Tensors {
+  /** A result passes a check when every element is within {@code ATOL + RTOL * |expected|}. */
+  static final double RTOL = 1e-4;
+  static final double ATOL = 1e-5;
+
+  private static int checks;
+
+  private Tensors() {}
+
+  /** Returns a new tensor of standard normal values. */
+  static FloatTensor randn(Random random, int... shape) {
+    FloatTensor t = FloatTensor.zeros(shape);
+    float[] a = t.array();
+    for (int i = 0; i < a.length; i++) {
+      a[i] = (float) random.nextGaussian();
+    }
+    return t;
+  }
+
+  /** Returns {@code a + b} for two tensors of the same shape, as a new contiguous tensor. */
+  static FloatTensor add(FloatTensor a, FloatTensor b) {
+    requireSameShape(a, b);
+    float[] x = a.toArray();
+    float[] y = b.toArray();
+    for (int i = 0; i < x.length; i++) {
+      x[i] += y[i];
+    }
+    return FloatTensor.of(x, a.shape());
+  }
+
+  /** Returns {@code a * factor} as a new contiguous tensor. */
+  static FloatTensor scale(FloatTensor a, float factor) {
+    float[] x = a.toArray();
+    for (int i = 0; i < x.length; i++) {
+      x[i] *= factor;
+    }
+    return FloatTensor.of(x, a.shape());
+  }
+
+  /** Returns the softmax of {@code t} along {@code axis}, as a new contiguous tensor. */
+  static FloatTensor softmax(FloatTensor t, int axis) {
+    int[] shape = t.shape();
+    float[] x = t.toArray();
+    int n = shape[axis];
+    int outer = 1;
+    for (int a = 0; a < axis; a++) {
+      outer *= shape[a];
+    }
+    int inner = 1;
+    for (int a = axis + 1; a < shape.length; a++) {
+      inner *= shape[a];
+    }
+    for (int o = 0; o < outer; o++) {
+      for (int i = 0; i < inner; i++) {
+        int base = o * n * inner + i;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+          max = Math.max(max, x[base + k * inner]);
+        }
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+          sum += Math.exp(x[base + k * inner] - max);
+        }
+        for (int k = 0; k < n; k++) {
+          x[base + k * inner] = (float) (Math.exp(x[base + k * inner] - max) / sum);
+        }
+      }
+    }
+    return FloatTensor.of(x, shape);
+  }
+
+  /** Returns the view of element {@code index} of axis 0: {@code t[index]} in NumPy, sharing t's data. */
+  static FloatTensor select0(FloatTensor t, int index) {
+    int[] shape = t.shape();
+    int[] strides = t.strides();
+    return FloatTensor.ofStrided(t.array(), t.offset() + index * strides[0],
+        Arrays.copyOfRange(shape, 1, shape.length), Arrays.copyOfRange(strides, 1, strides.length));
+  }
+
+  /** Returns the largest {@code |a - b|} over two tensors of the same shape. */
+  static double maxAbsDiff(FloatTensor a, FloatTensor b) {
+    requireSameShape(a, b);
+    float[] x = a.toArray();
+    float[] y = b.toArray();
+    double max = 0;
+    for (int i = 0; i < x.length; i++) {
+      max = Math.max(max, Math.abs((double) x[i] - y[i]));
+    }
+    return max;
+  }
+
+  /**
+   * Prints one check line and throws if {@code actual} is not close to {@code expected}.
+   *
+   * @param against what the expected values come from, e.g. {@code "interpreter"}
+   */
+  static void check(String what, String against, FloatTensor actual, FloatTensor expected) {
+    checks++;
+    requireSameShape(actual, expected);
+    double diff = maxAbsDiff(actual, expected);
+    boolean ok = actual.allClose(expected, RTOL, ATOL);
+    System.out.printf("  %-34s check vs %s: max |diff| = %.3g %s%n", what, against, diff, ok ? "OK" : "FAILED");
+    if (!ok) {
+      throw new IllegalStateException(what + " differs from " + against + ": max |diff| = " + diff
+          + " (tolerance " + ATOL + " + " + RTOL + " * |expected|)");
+    }
+  }
+
+  /** Prints a check line and throws unless {@code condition} holds. */
+  static void require(boolean condition, String what) {
+    checks++;
+    System.out.printf("  %-34s %s%n", what, condition ? "OK" : "FAILED");
+    if (!condition) {
+      throw new IllegalStateException("check failed: " + what);
+    }
+  }
+
+  /** Returns how many checks have passed so far. */
+  static int checksPassed() {
+    return checks;
+  }
+
+  static String shape(FloatTensor t) {
+    return Arrays.toString(t.shape());
+  }
+
+  /** Returns the first few elements in row-major order, e.g. {@code [0.1234, -0.5, ...]}. */
+  static String head(FloatTensor t, int count) {
+    float[] x = t.toArray();
+    StringBuilder sb = new StringBuilder("[");
+    for (int i = 0; i < Math.min(count, x.length); i++) {
+      sb.append(i == 0 ? "" : ", ").append(String.format("%.4f", x[i]));
+    }
+    return sb.append(x.length > count ? ", ...]" : "]").toString();
+  }
+
+  private static void requireSameShape(FloatTensor a, FloatTensor b) {
+    if (!Arrays.equals(a.shape(), b.shape())) {
+      throw new IllegalStateException("shapes differ: " + shape(a) + " vs " + shape(b));
+    }
+  }
+}
