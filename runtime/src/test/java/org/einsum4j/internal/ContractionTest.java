@@ -169,6 +169,16 @@ class ContractionTest {
   }
 
   @Test
+  void resultWithASizeZeroAxisIsEmptyWhateverTheOtherSizes() {
+    // NumPy: einsum("i,j,k->ijk", ...) with sizes 100000, 100000, 0 has shape (100000, 100000, 0), in any order.
+    Layout big = FloatTensor.zeros(1).expand(100000).layout();
+    assertArrayEquals(new int[] {100000, 100000, 0},
+        Contraction.of("i,j,k->ijk").bind(big, big, c(0)).outputShape());
+    assertArrayEquals(new int[] {0, 100000, 100000},
+        Contraction.of("k,i,j->kij").bind(c(0), big, big).outputShape());
+  }
+
+  @Test
   void contiguousEllipsisDimensionsMerge() {
     Contraction.Binding b = Contraction.of("...ij").bind(c(2, 3, 4, 5));
     assertEquals(2, b.ellipsisRank());
