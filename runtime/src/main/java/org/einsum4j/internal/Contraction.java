@@ -236,24 +236,20 @@ public final class Contraction {
             + (eLens[k] == 1 ? "it" : "them"));
       }
       outShape = new int[out.labels().length() + eRank];
-      long count = 1;
+      boolean empty = false;
       for (int axis = 0; axis < outShape.length; axis++) {
-        int s = outputAxisSize(out, axis, eRank);
-        outShape[axis] = s;
-        count *= s;
+        outShape[axis] = outputAxisSize(out, axis, eRank);
+        empty |= outShape[axis] == 0;
+      }
+      // A result with a size-0 axis has no elements however large the other axes are (NumPy allows it).
+      long count = 1;
+      for (int axis = 0; axis < outShape.length && !empty; axis++) {
+        count *= outShape[axis];
         if (count > Integer.MAX_VALUE) {
-          throw new EinsumShapeException(c.prefix() + "the result " + Arrays.toString(shapeSoFar(out, eRank))
+          throw new EinsumShapeException(c.prefix() + "the result " + Arrays.toString(outShape)
               + " would have more than " + Integer.MAX_VALUE + " elements, more than an array can hold");
         }
       }
-    }
-
-    private int[] shapeSoFar(Spec.Term out, int eRank) {
-      int[] s = new int[out.labels().length() + eRank];
-      for (int axis = 0; axis < s.length; axis++) {
-        s[axis] = outputAxisSize(out, axis, eRank);
-      }
-      return s;
     }
 
     private int outputAxisSize(Spec.Term out, int axis, int eRank) {
