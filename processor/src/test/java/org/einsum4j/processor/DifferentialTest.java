@@ -120,19 +120,27 @@ class DifferentialTest {
     try {
       for (int variant : new int[] {Tuning.AUTO, Tuning.NEST}) {
         Tuning.variant = variant;
-        check(c, variant);
+        check(c, variant, -1);
+      }
+      if (Spec.parse(c.spec).operandCount() >= 3) {
+        // every candidate path, not only the one the cost model picks at these sizes
+        for (int path = 0; path < 6; path++) {
+          Tuning.path = path;
+          check(c, Tuning.AUTO, path);
+        }
       }
     } finally {
       Tuning.variant = Tuning.AUTO;
+      Tuning.path = -1;
     }
   }
 
-  private static void check(Case c, int variant) throws Exception {
+  private static void check(Case c, int variant, int path) throws Exception {
     Spec spec = Spec.parse(c.spec);
     Random rnd = new Random(c.spec.hashCode() * 31L + 7);
-    for (int trial = 0; trial < 12; trial++) {
+    for (int trial = 0; trial < (path >= 0 ? 4 : 12); trial++) {
       Operands ops = new Operands(spec, rnd, 60_000, trial > 2);
-      String where = (variant == Tuning.NEST ? "[nest] " : "[auto] ") + ops;
+      String where = (variant == Tuning.NEST ? "[nest] " : path >= 0 ? "[path " + path + "] " : "[auto] ") + ops;
       DoubleTensor expected;
       FloatTensor expectedF;
       try {

@@ -18,6 +18,12 @@ public final class Tuning {
   /** The variant generated methods run; {@link #AUTO} unless a test or the system property says otherwise. */
   public static volatile int variant = "nest".equals(System.getProperty("einsum4j.variant")) ? NEST : AUTO;
 
+  /**
+   * A contraction path that methods with three or more operands must take (its index among the method's
+   * candidates; a method with fewer candidates runs its loop nest), or -1 for the cheapest. For tests.
+   */
+  public static volatile int path = -1;
+
   private Tuning() {}
 
   /** Returns whether generated methods must run their fused loop nest. */

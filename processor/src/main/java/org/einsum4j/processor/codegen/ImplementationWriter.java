@@ -81,8 +81,13 @@ public final class ImplementationWriter {
       ClassName holderName = ClassName.get(type.packageName(),
           GeneratedNames.implementationSimpleName(type.simpleNames()), holder);
       cls.addType(holderClass(plan, holder));
-      cls.addMethod(publicMethod(m, holderName, kernel));
-      cls.addMethod(KernelWriter.kernel(plan, kernel, plan.matmul() == null ? null : holderName));
+      String paths = plan.paths().isEmpty() ? null : members.newName(m.name() + "Paths");
+      cls.addMethod(publicMethod(m, holderName, kernel, paths));
+      cls.addMethod(KernelWriter.kernel(plan, kernel,
+          plan.matmul() == null ? null : CodeBlock.of("$T.GROUPS", holderName)));
+      if (paths != null) {
+        PathWriter.write(cls, plan, holderName, paths, kernel, members);
+      }
     }
     return cls.build();
   }
@@ -122,12 +127,13 @@ public final class ImplementationWriter {
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     if (plan.matmul() != null) {
-      holder.addField(groupsField(plan));
+      holder.addField(groupsField(plan, "GROUPS"));
     }
+    PathWriter.addFields(holder, plan);
     return holder.build();
   }
 
-  private static FieldSpec groupsField(Plan plan) {
+  static FieldSpec groupsField(Plan plan, String name) {
     Spec spec = plan.method().spec();
     CodeBlock.Builder init = CodeBlock.builder().add("{");
     String[] what = {"batch", "M", "N", "K"};
@@ -144,13 +150,13 @@ public final class ImplementationWriter {
     for (int g = 0; g < groups.size(); g++) {
       doc.append(' ').append(what[g]).append(' ').append(groups.get(g));
     }
-    return FieldSpec.builder(int[][].class, "GROUPS", Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(int[][].class, name, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L.\n", doc.toString())
         .initializer(init.build())
         .build();
   }
 
-  private static MethodSpec publicMethod(KernelMethod m, ClassName holder, String kernel) {
+  private static MethodSpec publicMethod(KernelMethod m, ClassName holder, String kernel, String paths) {
     ClassName tensor = ClassName.get("org.einsum4j", m.scalar().tensorSimpleName());
     MethodSpec.Builder b = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class);
     if (m.visibility().equals("public")) {
@@ -188,7 +194,11 @@ public final class ImplementationWriter {
       String result = names.newName("result");
       b.addStatement("$T $N = $T.zeros($N.outputShape())", tensor, result, tensor, bind);
       b.addStatement("$N.bindOutput($N.layout())", bind, result);
-      b.addStatement("$N($N, $L$N.array())", kernel, bind, arrays.build(), result);
+      if (paths != null) {
+        b.addStatement("$N($N, $L$N)", paths, bind, tensors(m), result);
+      } else {
+        b.addStatement("$N($N, $L$N.array())", kernel, bind, arrays.build(), result);
+      }
       b.addStatement("return $N", result);
     } else {
       String out = m.outName();
@@ -202,12 +212,28 @@ public final class ImplementationWriter {
       b.addStatement("$T $N = $T.aliases($N.array()$L) ? $T.zeros($N.outputShape()) : $N", tensor, target, OUTPUTS,
           out, operandArrays.build(), tensor, bind, out);
       b.addStatement("$N.bindOutput($N.layout())", bind, target);
-      b.addStatement("$N($N, $L$N.array())", kernel, bind, arrays.build(), target);
+      if (paths != null) {
+        b.addStatement("$N($N, $L$N)", paths, bind, tensors(m), target);
+      } else {
+        b.addStatement("$N($N, $L$N.array())", kernel, bind, arrays.build(), target);
+      }
       b.beginControlFlow("if ($N != $N)", target, out);
       b.addStatement("$T.copy($N, $N)", OUTPUTS, target, out);
       b.endControlFlow();
     }
     return b.build();
+  }
+
+  private static CodeBlock tensors(KernelMethod m) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (String p : m.operandNames()) {
+      b.add("$N, ", p);
+    }
+    return b.build();
+  }
+
+  static ClassName tensorType(KernelMethod m) {
+    return ClassName.get("org.einsum4j", m.scalar().tensorSimpleName());
   }
 
   static ArrayTypeName arrayType(KernelMethod m) {

@@ -27,7 +27,7 @@ final class KernelWriter {
   private static final ClassName COPY = ClassName.get("org.einsum4j.internal", "CopyStep");
   private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
 
-  static MethodSpec kernel(Plan plan, String name, ClassName holder) {
+  static MethodSpec kernel(Plan plan, String name, CodeBlock groups) {
     KernelMethod m = plan.method();
     Spec spec = m.spec();
     LoopNest nest = plan.nest();
@@ -56,9 +56,9 @@ final class KernelWriter {
       b.addParameter(ImplementationWriter.arrayType(m), arrays.get(k));
     }
 
-    if (holder != null) {
+    if (groups != null) {
       b.beginControlFlow("if (!$T.forceNest())", TUNING);
-      b.addStatement("$T.run($N, $T.GROUPS, $N, $N, $N)", MATMUL, bind, holder, arrays.get(0), arrays.get(1),
+      b.addStatement("$T.run($N, $L, $N, $N, $N)", MATMUL, bind, groups, arrays.get(0), arrays.get(1),
           arrays.get(2));
       b.addStatement("return");
       b.endControlFlow();

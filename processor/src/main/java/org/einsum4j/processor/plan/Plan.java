@@ -16,8 +16,14 @@ import org.einsum4j.processor.model.KernelMethod;
  * @param nest the fused loop nest: the whole computation, and the fallback variant
  * @param matmul the matrix-product schedule when the method has that shape, else {@code null}
  * @param copy whether the method is a one-operand copy with nothing to sum (a permutation, a diagonal)
+ * @param paths candidate pairwise contraction paths (three or more operands), empty otherwise
  */
-public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, boolean copy) {
+public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, boolean copy, List<PathPlan> paths) {
+  /** Canonical constructor; copies the list. */
+  public Plan {
+    paths = List.copyOf(paths);
+  }
+
 
   /** Returns the math the method computes, e.g. {@code out[b,h] = Σ_s weights[b,s] · encoderOutputs[b,s,h]}. */
   public String formula() {
@@ -69,6 +75,13 @@ public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, bo
       sb.append("  step 1: strided copy: dimensions ordered by the output, merged where contiguous, ")
           .append("arraycopy runs\n    or 32x32 tiles for transposes, threads over the outermost dimension\n")
           .append("  fallback (einsum4j.variant=nest): ");
+    } else if (!paths.isEmpty()) {
+      sb.append("  pairwise paths, the cheapest picked at call time by Σ NumPy FLOPs of its steps (a loop-nest\n")
+          .append("  step weighted ×8), temporaries capped at 2^28 elements:\n");
+      for (int c = 0; c < paths.size(); c++) {
+        sb.append("    path ").append(c).append(": ").append(paths.get(c)).append('\n');
+      }
+      sb.append("  fallback (costliest, or einsum4j.variant=nest): ");
     } else {
       sb.append("  step 1: ");
     }

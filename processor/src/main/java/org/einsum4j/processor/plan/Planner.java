@@ -5,6 +5,7 @@ package org.einsum4j.processor.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.einsum4j.internal.PathOptimizer;
 import org.einsum4j.internal.Spec;
 import org.einsum4j.processor.model.KernelMethod;
 
@@ -35,7 +36,38 @@ public final class Planner {
     order.addAll(reduced);
     LoopNest nest = new LoopNest(order, free, reduced, spec.anyOperandEllipsis() || spec.output().hasEllipsis());
     boolean copy = spec.operandCount() == 1 && reduced.isEmpty();
-    return new Plan(method, nest, matmul(spec), copy);
+    return new Plan(method, nest, matmul(spec), copy, paths(method));
+  }
+
+  /**
+   * Plans the candidate pairwise paths of a method with three or more operands and no {@code "..."} (whose
+   * dimension count is only known at call time; such specs run as one fused loop nest).
+   */
+  private static List<PathPlan> paths(KernelMethod method) {
+    Spec spec = method.spec();
+    if (spec.operandCount() < 3 || spec.anyOperandEllipsis() || spec.output().hasEllipsis()) {
+      return List.of();
+    }
+    List<String> inputs = new ArrayList<>();
+    for (Spec.Term t : spec.operands()) {
+      inputs.add(t.labels());
+    }
+    List<PathPlan> result = new ArrayList<>();
+    List<List<PathOptimizer.Step>> candidates = PathOptimizer.candidates(inputs, spec.output().labels());
+    for (int c = 0; c < candidates.size(); c++) {
+      List<PathOptimizer.Step> steps = candidates.get(c);
+      if (steps.isEmpty()) {
+        continue;
+      }
+      List<Plan> stepPlans = new ArrayList<>();
+      for (int s = 0; s < steps.size(); s++) {
+        KernelMethod step = new KernelMethod(method.name() + "Path" + result.size() + "Step" + s, "",
+            List.of("x", "y"), method.scalar(), "out", Spec.parse(steps.get(s).spec()));
+        stepPlans.add(plan(step));
+      }
+      result.add(new PathPlan(steps, stepPlans));
+    }
+    return result;
   }
 
   /**

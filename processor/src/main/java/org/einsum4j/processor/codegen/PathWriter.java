@@ -1,0 +1,180 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import org.einsum4j.internal.PathOptimizer;
+import org.einsum4j.internal.Spec;
+import org.einsum4j.processor.model.KernelMethod;
+import org.einsum4j.processor.plan.PathPlan;
+import org.einsum4j.processor.plan.Plan;
+
+/**
+ * Writes the pairwise paths of a method with three or more operands: a dispatcher that asks
+ * {@code Paths.cheapest} for the best candidate at the bound sizes, one method per candidate that runs its
+ * steps through temporaries, and one kernel per step.
+ */
+final class PathWriter {
+  private static final ClassName CONTRACTION = ClassName.get("org.einsum4j.internal", "Contraction");
+  private static final ClassName BINDING = CONTRACTION.nestedClass("Binding");
+  private static final ClassName SPEC = ClassName.get("org.einsum4j.internal", "Spec");
+  private static final ClassName PATHS = ClassName.get("org.einsum4j.internal", "Paths");
+  private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
+
+  private PathWriter() {}
+
+  private static String step(int c, int s) {
+    return "P" + c + "S" + s;
+  }
+
+  /** Adds the path tables and each step's contraction to the method's holder class. */
+  static void addFields(TypeSpec.Builder holder, Plan plan) {
+    if (plan.paths().isEmpty()) {
+      return;
+    }
+    Spec spec = plan.method().spec();
+    CodeBlock.Builder labels = CodeBlock.builder().add("{");
+    CodeBlock.Builder outs = CodeBlock.builder().add("{");
+    CodeBlock.Builder fast = CodeBlock.builder().add("{");
+    for (int c = 0; c < plan.paths().size(); c++) {
+      PathPlan p = plan.paths().get(c);
+      labels.add(c == 0 ? "{" : ", {");
+      outs.add(c == 0 ? "{" : ", {");
+      fast.add(c == 0 ? "{" : ", {");
+      for (int s = 0; s < p.steps().size(); s++) {
+        PathOptimizer.Step st = p.steps().get(s);
+        labels.add(s == 0 ? "$L" : ", $L", indices(spec, st.labels()));
+        outs.add(s == 0 ? "$L" : ", $L", indices(spec, st.outLabels()));
+        Plan sp = p.stepPlans().get(s);
+        fast.add(s == 0 ? "$L" : ", $L", sp.matmul() != null || sp.copy() ? 1 : 0);
+        holder.addField(FieldSpec.builder(CONTRACTION, step(c, s), Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($T.parse($S), new String[] {\"x\", \"y\"}, \"out\")", CONTRACTION, SPEC, st.spec())
+            .build());
+        if (sp.matmul() != null) {
+          holder.addField(ImplementationWriter.groupsField(sp, step(c, s) + "_GROUPS"));
+        }
+      }
+      labels.add("}");
+      outs.add("}");
+      fast.add("}");
+    }
+    holder.addField(FieldSpec.builder(int[][][].class, "PATH_LABELS", Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Per path, per step: the label numbers the step touches.\n")
+        .initializer(labels.add("}").build()).build());
+    holder.addField(FieldSpec.builder(int[][][].class, "PATH_OUTS", Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Per path, per step: the label numbers the step keeps.\n")
+        .initializer(outs.add("}").build()).build());
+    holder.addField(FieldSpec.builder(int[][].class, "PATH_FAST", Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Per path, per step: 1 when the step runs on the GEMM or copy engine.\n")
+        .initializer(fast.add("}").build()).build());
+  }
+
+  private static CodeBlock indices(Spec spec, String labels) {
+    CodeBlock.Builder b = CodeBlock.builder().add("{");
+    for (int i = 0; i < labels.length(); i++) {
+      b.add(i == 0 ? "$L" : ", $L", spec.labelIndex(labels.charAt(i)));
+    }
+    return b.add("}").build();
+  }
+
+  /** Adds the dispatcher, one method per candidate path and one kernel per step. */
+  static void write(TypeSpec.Builder cls, Plan plan, ClassName holder, String name, String nestKernel,
+      NameAllocator members) {
+    KernelMethod m = plan.method();
+    ClassName tensor = ImplementationWriter.tensorType(m);
+    NameAllocator names = new NameAllocator();
+    String bind = names.newName("binding");
+    List<String> params = new ArrayList<>();
+    for (String p : m.operandNames()) {
+      params.add(names.newName(p));
+    }
+    String target = names.newName("target");
+
+    MethodSpec.Builder dispatch = method(name, bind, tensor, params, target)
+        .addJavadoc("Runs the cheapest of the candidate paths for the bound sizes; see {@link #$L}.\n", nestKernel);
+    CodeBlock.Builder nestCall = CodeBlock.builder().add("$N($N", nestKernel, bind);
+    for (String p : params) {
+      nestCall.add(", $N.array()", p);
+    }
+    nestCall.add(", $N.array())", target);
+    String choice = names.newName("path");
+    dispatch.addStatement("int $N = $T.forceNest() ? -1 : $T.cheapest($N, $T.PATH_LABELS, $T.PATH_OUTS, "
+        + "$T.PATH_FAST, $L)", choice, TUNING, PATHS, bind, holder, holder, holder, m.operandNames().size());
+    dispatch.beginControlFlow("switch ($N)", choice);
+    for (int c = 0; c < plan.paths().size(); c++) {
+      String pathMethod = members.newName(name + c);
+      dispatch.addStatement("case $L -> $N($L$N)", c, pathMethod, args(params), target);
+      cls.addMethod(pathMethod(cls, plan, c, holder, pathMethod, tensor, params, target, members));
+    }
+    dispatch.addStatement("default -> $L", nestCall.build());
+    dispatch.endControlFlow();
+    cls.addMethod(dispatch.build());
+  }
+
+  private static MethodSpec.Builder method(String name, String bind, ClassName tensor, List<String> params,
+      String target) {
+    MethodSpec.Builder b = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+    if (bind != null) {
+      b.addParameter(ImplementationWriter.binding(), bind);
+    }
+    for (String p : params) {
+      b.addParameter(ParameterSpec.builder(tensor, p).build());
+    }
+    return b.addParameter(ParameterSpec.builder(tensor, target).build());
+  }
+
+  private static CodeBlock args(List<String> params) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (String p : params) {
+      b.add("$N, ", p);
+    }
+    return b.build();
+  }
+
+  private static MethodSpec pathMethod(TypeSpec.Builder cls, Plan plan, int c, ClassName holder, String name, ClassName tensor,
+      List<String> params, String target, NameAllocator members) {
+    PathPlan path = plan.paths().get(c);
+    MethodSpec.Builder b = method(name, null, tensor, params, target)
+        .addJavadoc("Path $L: $L.\n", c, ImplementationWriter.javadocText(path.toString()));
+    NameAllocator names = new NameAllocator();
+    params.forEach(names::newName);
+    names.newName(target);
+    List<String> live = new ArrayList<>(params);
+    int steps = path.steps().size();
+    for (int s = 0; s < steps; s++) {
+      PathOptimizer.Step st = path.steps().get(s);
+      Plan sp = path.stepPlans().get(s);
+      String x = live.get(st.left());
+      String y = live.get(st.right());
+      String bind = names.newName("step" + s);
+      String kernel = members.newName(name + "Step" + s);
+      b.addComment("step $L: $L", s, st.spec());
+      b.addStatement("$T $N = $T.$N.bind($N.layout(), $N.layout())", BINDING, bind, holder, step(c, s), x, y);
+      String out;
+      if (s == steps - 1) {
+        out = target;
+      } else {
+        out = names.newName("t" + s);
+        b.addStatement("$T $N = $T.zeros($N.outputShape())", tensor, out, tensor, bind);
+      }
+      b.addStatement("$N.bindOutput($N.layout())", bind, out);
+      b.addStatement("$N($N, $N.array(), $N.array(), $N.array())", kernel, bind, x, y, out);
+      live.remove(st.right());
+      live.remove(st.left());
+      live.add(out);
+      cls.addMethod(KernelWriter.kernel(sp, kernel,
+          sp.matmul() == null ? null : CodeBlock.of("$T.$N", holder, step(c, s) + "_GROUPS")));
+    }
+    return b.build();
+  }
+}
