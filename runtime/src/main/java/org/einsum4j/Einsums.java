@@ -8,11 +8,16 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import org.einsum4j.internal.Contraction;
 import org.einsum4j.internal.GeneratedNames;
 import org.einsum4j.internal.Interpreter;
+import org.einsum4j.internal.Layout;
+import org.einsum4j.internal.PathOptimizer;
+import org.einsum4j.internal.Spec;
 
 /**
  * The entry points: {@link #load} returns the build-time-generated implementation of an interface of
@@ -130,6 +135,84 @@ public final class Einsums {
     return DoubleTensor.of(Interpreter.evaluate(b, reads), b.outputShape());
   }
 
+  /**
+   * Returns the contraction order the planner picks for a spec at the given operand shapes, with NumPy's FLOP
+   * counts, in the spirit of {@code numpy.einsum_path(spec, *operands, optimize='optimal')}: the optimal
+   * pairwise order (dynamic programming up to 8 operands, greedy beyond; no intermediate larger than the
+   * largest operand or the result). One or two operands, a spec with {@code "..."}, or a spec that sums nothing
+   * is a single step. The path an {@link Einsum} method takes at run time is the cheapest of the candidates
+   * planned at build time, which its generated Javadoc lists; for the sizes it was planned for it is this one.
+   *
+   * @param spec the subscripts
+   * @param shapes each operand's shape, in spec order
+   * @return the path
+   * @throws EinsumSpecException if the spec is not valid
+   * @throws EinsumShapeException if the shapes do not fit the spec
+   */
+  public static EinsumPath path(String spec, int[]... shapes) {
+    Contraction c = Contraction.of(spec);
+    Layout[] layouts = new Layout[shapes.length];
+    for (int i = 0; i < shapes.length; i++) {
+      layouts[i] = Layout.contiguous(shapes[i]);
+    }
+    Contraction.Binding b = c.bind(layouts);
+    Spec s = c.spec();
+    Map<Character, Long> sizes = new HashMap<>();
+    for (int l = 0; l < s.labelCount(); l++) {
+      sizes.put(s.labels().charAt(l), (long) b.size(l));
+    }
+    List<String> inputs = new ArrayList<>();
+    long largest = 1;
+    for (int d : b.outputShape()) {
+      largest *= d;
+    }
+    for (Spec.Term t : s.operands()) {
+      inputs.add(t.labels());
+    }
+    String output = s.output().labels();
+    boolean sums = false;
+    double all = 1;
+    for (int l = 0; l < s.labelCount(); l++) {
+      sums |= !s.isFree(s.labels().charAt(l));
+      all *= b.size(l);
+    }
+    // NumPy's naive count takes an inner product wherever a label is shared between operands
+    int occurrences = 0;
+    for (String in : inputs) {
+      occurrences += (int) in.chars().distinct().count();
+    }
+    boolean shared = occurrences > s.labelCount();
+    double naive = all * (Math.max(1, inputs.size() - 1) + (shared ? 1 : 0));
+    boolean ellipsis = s.anyOperandEllipsis() || s.output().hasEllipsis();
+    List<PathOptimizer.Step> steps =
+        inputs.size() <= 2 || ellipsis || !sums ? List.of()
+            : PathOptimizer.optimize(inputs, output, sizes);
+    List<int[]> positions = new ArrayList<>();
+    List<String> contractions = new ArrayList<>();
+    List<Double> flops = new ArrayList<>();
+    if (steps.isEmpty()) {
+      int[] all0 = new int[inputs.size()];
+      for (int i = 0; i < all0.length; i++) {
+        all0[i] = i;
+      }
+      positions.add(all0);
+      contractions.add(s.normalized());
+      flops.add(all * (Math.max(1, inputs.size() - 1) + (sums ? 1 : 0)));
+    } else {
+      for (PathOptimizer.Step st : steps) {
+        positions.add(new int[] {st.left(), st.right()});
+        contractions.add(st.spec());
+        flops.add(PathOptimizer.flops(st, sizes));
+        double size = 1;
+        for (char ch : st.outLabels().toCharArray()) {
+          size *= sizes.get(ch);
+        }
+        largest = Math.max(largest, (long) size);
+      }
+    }
+    return new EinsumPath(spec, positions, contractions, flops, naive, largest);
+  }
+
   private interface LayoutSource {
     Object tensor(int i);
   }
@@ -144,7 +227,7 @@ public final class Einsums {
       }
       layouts.add(t instanceof FloatTensor ? ((FloatTensor) t).layout() : ((DoubleTensor) t).layout());
     }
-    Contraction.Binding b = c.bind(layouts.toArray(new org.einsum4j.internal.Layout[0]));
+    Contraction.Binding b = c.bind(layouts.toArray(new Layout[0]));
     int[] shape = b.outputShape();
     int[] strides = new int[shape.length];
     int s = 1;
