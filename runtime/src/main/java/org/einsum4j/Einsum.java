@@ -58,4 +58,22 @@ public @interface Einsum {
    * @return the spec
    */
   String value();
+
+  /**
+   * Sizes declared for some labels, e.g. {@code "h=8, d=64"}: checked at build time against the spec (a label
+   * that is not in it is a javac error) and at every call against the tensors (a mismatch throws
+   * {@link EinsumShapeException} naming the label, operand and axis). The generated kernel uses them as
+   * constant trip counts. Empty (the default) declares nothing.
+   *
+   * @return the declared sizes
+   */
+  String sizes() default "";
+
+  /**
+   * Whether a {@code void} method adds its result into {@code out} ({@code out += einsum}) instead of
+   * overwriting it. Only for methods with an {@code out} parameter. On a shape error nothing is added.
+   *
+   * @return whether to accumulate
+   */
+  boolean accumulate() default false;
 }

@@ -42,6 +42,12 @@ public enum Message {
   ELLIPSIS_DROPPED("EinsumEllipsisDropped",
       "spec \"%s\" has \"...\" in an operand but not in the output: calls fail unless \"...\" stands for no "
           + "dimensions (write \"->...\" to keep them)"),
+  /** The declared sizes do not parse or do not fit the spec; args: reason, column, caret lines. */
+  SIZES("EinsumSizes", "%s at column %d of sizes\n%s"),
+  /** accumulate = true on a method without an out parameter; args: method. */
+  ACCUMULATE("EinsumAccumulate",
+      "method '%s' has accumulate = true but returns its result; accumulate needs a void method with an 'out' "
+          + "parameter to add into"),
   /** An unexpected failure of the processor itself; args: type, stack trace. */
   INTERNAL("Einsum4jInternal",
       "einsum4j failed while processing '%s'; please report this with the stack trace:\n%s");

@@ -20,11 +20,13 @@ public final class Contraction {
   private final Spec spec;
   private final String[] names;
   private final String outName;
+  private final DeclaredSizes declared;
 
-  private Contraction(Spec spec, String[] names, String outName) {
+  private Contraction(Spec spec, String[] names, String outName, DeclaredSizes declared) {
     this.spec = spec;
     this.names = names;
     this.outName = outName;
+    this.declared = declared;
   }
 
   /**
@@ -53,7 +55,18 @@ public final class Contraction {
     for (int i = 0; i < names.length; i++) {
       names[i] = i < operandNames.length ? operandNames[i] : "operand " + i;
     }
-    return new Contraction(spec, names, outName);
+    return new Contraction(spec, names, outName, null);
+  }
+
+  /**
+   * Returns this contraction with declared label sizes that every call is checked against.
+   *
+   * @param sizes the declaration, e.g. {@code "h=8,d=64"}
+   * @return a new contraction
+   * @throws org.einsum4j.EinsumSpecException if the declaration is malformed
+   */
+  public Contraction withSizes(String sizes) {
+    return new Contraction(spec, names, outName, DeclaredSizes.parse(spec, sizes));
   }
 
   /** Returns the parsed spec. */
@@ -179,6 +192,16 @@ public final class Contraction {
           } else if (s != sizes[label] && s != 1) {
             throw mismatch(c, "label '" + ls.charAt(p) + "'", sizes[label], sizeOp[label], sizeAxis[label], s, k,
                 axis);
+          }
+        }
+      }
+      if (c.declared != null) {
+        for (int label = 0; label < nLabels; label++) {
+          int d = c.declared.size(label);
+          if (d != DeclaredSizes.NONE && sizes[label] != d) {
+            throw new EinsumShapeException(c.prefix() + "label '" + spec.labels().charAt(label) + "' is declared "
+                + d + " but is " + sizes[label] + " in '" + c.name(sizeOp[label]) + "' (axis " + sizeAxis[label]
+                + ")");
           }
         }
       }

@@ -54,4 +54,30 @@ public final class Outputs {
     int[] i = {0};
     dst.layout().forEachIndex(o -> d[o] = s[i[0]++]);
   }
+
+  /**
+   * Adds a contiguous tensor into a same-shaped, possibly strided one ({@code dst += src}).
+   *
+   * @param src the contiguous source
+   * @param dst the destination
+   */
+  public static void add(FloatTensor src, FloatTensor dst) {
+    float[] s = src.array();
+    float[] d = dst.array();
+    int[] i = {0};
+    dst.layout().forEachIndex(o -> d[o] += s[i[0]++]);
+  }
+
+  /**
+   * Adds a contiguous tensor into a same-shaped, possibly strided one ({@code dst += src}).
+   *
+   * @param src the contiguous source
+   * @param dst the destination
+   */
+  public static void add(DoubleTensor src, DoubleTensor dst) {
+    double[] s = src.array();
+    double[] d = dst.array();
+    int[] i = {0};
+    dst.layout().forEachIndex(o -> d[o] += s[i[0]++]);
+  }
 }

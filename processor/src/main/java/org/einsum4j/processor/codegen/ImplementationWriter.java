@@ -122,8 +122,11 @@ public final class ImplementationWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Constants of {@code $L}, created on its first call.\n", m.name())
         .addField(FieldSpec.builder(CONTRACTION, "CONTRACTION", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($T.parse($S), new String[] {$L}, $S)", CONTRACTION, SPEC, m.spec().text(),
-                names.build(), m.outName() == null ? "result" : m.outName())
+            .initializer(CodeBlock.builder()
+                .add("$T.of($T.parse($S), new String[] {$L}, $S)", CONTRACTION, SPEC, m.spec().text(),
+                    names.build(), m.outName() == null ? "result" : m.outName())
+                .add(m.sizes().isEmpty() ? CodeBlock.of("") : CodeBlock.of(".withSizes($S)", m.sizes()))
+                .build())
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     if (plan.matmul() != null) {
@@ -204,22 +207,31 @@ public final class ImplementationWriter {
       String out = m.outName();
       String target = names.newName("target");
       b.addStatement("$N.checkOutput($N.shape(), $N.strides())", bind, out, out);
-      b.addComment("an out that shares its array with an operand gets the result through a copy");
-      CodeBlock.Builder operandArrays = CodeBlock.builder();
-      for (String p : m.operandNames()) {
-        operandArrays.add(", $N.array()", p);
+      if (m.accumulate()) {
+        b.addComment("accumulate: compute into a temporary, then add it into out");
+        b.addStatement("$T $N = $T.zeros($N.outputShape())", tensor, target, tensor, bind);
+      } else {
+        b.addComment("an out that shares its array with an operand gets the result through a copy");
+        CodeBlock.Builder operandArrays = CodeBlock.builder();
+        for (String p : m.operandNames()) {
+          operandArrays.add(", $N.array()", p);
+        }
+        b.addStatement("$T $N = $T.aliases($N.array()$L) ? $T.zeros($N.outputShape()) : $N", tensor, target,
+            OUTPUTS, out, operandArrays.build(), tensor, bind, out);
       }
-      b.addStatement("$T $N = $T.aliases($N.array()$L) ? $T.zeros($N.outputShape()) : $N", tensor, target, OUTPUTS,
-          out, operandArrays.build(), tensor, bind, out);
       b.addStatement("$N.bindOutput($N.layout())", bind, target);
       if (paths != null) {
         b.addStatement("$N($N, $L$N)", paths, bind, tensors(m), target);
       } else {
         b.addStatement("$N($N, $L$N.array())", kernel, bind, arrays.build(), target);
       }
-      b.beginControlFlow("if ($N != $N)", target, out);
-      b.addStatement("$T.copy($N, $N)", OUTPUTS, target, out);
-      b.endControlFlow();
+      if (m.accumulate()) {
+        b.addStatement("$T.add($N, $N)", OUTPUTS, target, out);
+      } else {
+        b.beginControlFlow("if ($N != $N)", target, out);
+        b.addStatement("$T.copy($N, $N)", OUTPUTS, target, out);
+        b.endControlFlow();
+      }
     }
     return b.build();
   }

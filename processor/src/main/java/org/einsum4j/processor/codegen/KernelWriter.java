@@ -69,8 +69,14 @@ final class KernelWriter {
       b.addStatement("return");
       b.endControlFlow();
     }
+    org.einsum4j.internal.DeclaredSizes declared = m.declaredSizes();
     for (char label : spec.labels().toCharArray()) {
-      b.addStatement("final int $N = $N.size($L)", names.get("size:" + label), bind, spec.labelIndex(label));
+      int d = declared.size(spec.labelIndex(label));
+      if (d != org.einsum4j.internal.DeclaredSizes.NONE) {
+        b.addStatement("final int $N = $L", names.get("size:" + label), d);
+      } else {
+        b.addStatement("final int $N = $N.size($L)", names.get("size:" + label), bind, spec.labelIndex(label));
+      }
     }
     String[][] strides = new String[nOps + 1][128];
     for (int k = 0; k <= nOps; k++) {

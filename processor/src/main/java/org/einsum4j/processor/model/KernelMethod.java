@@ -4,6 +4,7 @@
 package org.einsum4j.processor.model;
 
 import java.util.List;
+import org.einsum4j.internal.DeclaredSizes;
 import org.einsum4j.internal.Spec;
 
 /**
@@ -16,13 +17,26 @@ import org.einsum4j.internal.Spec;
  * @param scalar the element type
  * @param outName the name of the parameter that receives the result, or {@code null} when the method returns it
  * @param spec the parsed spec
+ * @param sizes the declared sizes as written ({@code ""} for none), already validated
+ * @param accumulate whether the result is added into {@code out}
  */
-public record KernelMethod(
-    String name, String visibility, List<String> operandNames, Scalar scalar, String outName, Spec spec) {
+public record KernelMethod(String name, String visibility, List<String> operandNames, Scalar scalar, String outName,
+    Spec spec, String sizes, boolean accumulate) {
 
   /** Canonical constructor; copies the list. */
   public KernelMethod {
     operandNames = List.copyOf(operandNames);
+  }
+
+  /** A method without declared sizes that overwrites its result. */
+  public KernelMethod(
+      String name, String visibility, List<String> operandNames, Scalar scalar, String outName, Spec spec) {
+    this(name, visibility, operandNames, scalar, outName, spec, "", false);
+  }
+
+  /** Returns the declared sizes, parsed against the spec. */
+  public DeclaredSizes declaredSizes() {
+    return DeclaredSizes.parse(spec, sizes);
   }
 
   /** Returns whether the method returns a new tensor (rather than writing into {@link #outName()}). */

@@ -25,6 +25,7 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import org.einsum4j.EinsumSpecException;
+import org.einsum4j.internal.DeclaredSizes;
 import org.einsum4j.internal.Spec;
 import org.einsum4j.processor.Message;
 
@@ -147,7 +148,11 @@ public final class ModelReader {
       error(at, null, null, Message.VARARGS.format(name));
     }
 
-    AnnotationValue value = annotationValue(einsum);
+    AnnotationValue value = annotationValue(einsum, "value");
+    AnnotationValue sizesValue = annotationValue(einsum, "sizes");
+    AnnotationValue accumulateValue = annotationValue(einsum, "accumulate");
+    String sizes = sizesValue == null ? "" : String.valueOf(sizesValue.getValue());
+    boolean accumulate = accumulateValue != null && Boolean.TRUE.equals(accumulateValue.getValue());
     String text = value == null ? "" : String.valueOf(value.getValue());
     Spec spec = null;
     try {
@@ -157,6 +162,14 @@ public final class ModelReader {
           EinsumSpecException.caretLines(e.spec(), e.column())));
     }
 
+    if (spec != null && !sizes.isEmpty()) {
+      try {
+        DeclaredSizes.parse(spec, sizes);
+      } catch (EinsumSpecException e) {
+        error(at, einsum, sizesValue, Message.SIZES.format(e.reason(), e.column(),
+            EinsumSpecException.caretLines(e.spec(), e.column())));
+      }
+    }
     List<? extends VariableElement> params = m.getParameters();
     boolean isVoid = m.getReturnType().getKind() == TypeKind.VOID;
     Scalar scalar = null;
@@ -183,6 +196,9 @@ public final class ModelReader {
       }
     }
 
+    if (accumulate && !isVoid) {
+      error(at, einsum, accumulateValue, Message.ACCUMULATE.format(name));
+    }
     String outName = null;
     if (spec != null) {
       int n = spec.operandCount();
@@ -218,7 +234,7 @@ public final class ModelReader {
     String visibility = m.getModifiers().contains(Modifier.PUBLIC) || type.getKind() == ElementKind.INTERFACE
         ? "public"
         : m.getModifiers().contains(Modifier.PROTECTED) ? "protected" : "";
-    return Optional.of(new KernelMethod(name, visibility, operandNames, scalar, outName, spec));
+    return Optional.of(new KernelMethod(name, visibility, operandNames, scalar, outName, spec, sizes, accumulate));
   }
 
   /**
@@ -253,9 +269,9 @@ public final class ModelReader {
     return null;
   }
 
-  private static AnnotationValue annotationValue(AnnotationMirror a) {
+  private static AnnotationValue annotationValue(AnnotationMirror a, String member) {
     for (var e : a.getElementValues().entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals("value")) {
+      if (e.getKey().getSimpleName().contentEquals(member)) {
         return e.getValue();
       }
     }

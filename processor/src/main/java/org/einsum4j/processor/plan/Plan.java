@@ -58,7 +58,11 @@ public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, bo
     StringBuilder sb = new StringBuilder();
     sb.append("einsum \"").append(spec.text()).append("\" (").append(spec.normalized()).append("), ")
         .append(method.scalar().primitive()).append('\n');
-    sb.append("  ").append(formula()).append('\n');
+    sb.append("  ").append(formula()).append(method.accumulate() ? "   (added into " + method.outName() + ")" : "")
+        .append('\n');
+    if (!method.sizes().isEmpty()) {
+      sb.append("  declared sizes: ").append(method.sizes()).append(" (checked per call, constant trip counts)\n");
+    }
     sb.append("  free: ").append(list(nest.free())).append("   reduced: ").append(list(nest.reduced()));
     if (nest.ellipsis()) {
       sb.append("   ...: free, merged where contiguous, one outer loop");
