@@ -103,11 +103,7 @@ public final class CopyStep {
       return;
     }
     if (total >= PARALLEL_ELEMENTS && size[0] > 1) {
-      Parallel.forRange(size[0], (lo, hi) -> {
-        for (int i = lo; i < hi; i++) {
-          copy(src, inOff + i * in[0], dst, outOff + i * out[0], 1);
-        }
-      });
+      Parallel.forEach(size[0], i -> copy(src, inOff + i * in[0], dst, outOff + i * out[0], 1));
     } else {
       copy(src, inOff, dst, outOff, 0);
     }
