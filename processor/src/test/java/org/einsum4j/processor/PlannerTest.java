@@ -77,7 +77,9 @@ class PlannerTest {
         "einsum \"ii\" (ii->), float",
         "  result = Σ_i a[i,i]",
         "  free: none   reduced: i",
-        "  step 1: fused loop nest i, scalar; accumulates over i in a local, stores once",
+        "  step 1: reduction on the GEMM engine: the operand as a matrix (M = free labels, K = summed",
+        "    labels, merged where strides chain) times a stride-0 vector of ones; vectorized sums",
+        "  fallback (einsum4j.variant=nest): fused loop nest i, scalar; accumulates over i in a local, stores once",
         ""), plan("ii", "a").toString());
   }
 }

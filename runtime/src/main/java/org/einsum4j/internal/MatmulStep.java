@@ -44,14 +44,17 @@ public final class MatmulStep {
     }
   }
 
-  private MatmulStep(Contraction.Binding bd, int[] batch, int[] mLabels, int[] nLabels, int[] kLabels) {
+  /** The binding's operand index of A, B (-1: a stride-0 vector of ones) and C. */
+  private final int[] ops;
+
+  private MatmulStep(Contraction.Binding bd, int[] ops, int[] batch, int[] mLabels, int[] nLabels, int[] kLabels) {
+    this.ops = ops;
     for (int op = 0; op < 3; op++) {
-      offsets[op] = bd.offset(op);
+      offsets[op] = ops[op] < 0 ? 0 : bd.offset(ops[op]);
     }
     List<Dim> batchDims = new ArrayList<>();
     for (int g = 0; g < bd.ellipsisRank(); g++) {
-      batchDims.add(new Dim(bd.ellipsisSize(g), bd.ellipsisStride(A, g), bd.ellipsisStride(B, g),
-          bd.ellipsisStride(C, g)));
+      batchDims.add(new Dim(bd.ellipsisSize(g), eStride(bd, A, g), eStride(bd, B, g), eStride(bd, C, g)));
     }
     for (int label : batch) {
       batchDims.add(dim(bd, label));
@@ -108,15 +111,43 @@ public final class MatmulStep {
    * @return the call's plan
    */
   public static MatmulStep of(Contraction.Binding bd, int[][] groups) {
-    return new MatmulStep(bd, groups[0], groups[1], groups[2], groups[3]);
+    return new MatmulStep(bd, new int[] {0, 1, 2}, groups[0], groups[1], groups[2], groups[3]);
   }
 
-  private static Dim dim(Contraction.Binding bd, int label) {
-    return new Dim(bd.size(label), bd.stride(A, label), bd.stride(B, label), bd.stride(C, label));
+  /**
+   * Plans a one-operand reduction (free labels kept, the others summed) as a matrix times a stride-0 vector of
+   * ones: M = the free labels, K = the summed ones, N empty.
+   */
+  private static MatmulStep reduction(Contraction.Binding bd) {
+    Spec spec = bd.contraction().spec();
+    int[] free = new int[spec.output().labels().length()];
+    int[] summed = new int[spec.labelCount() - free.length];
+    int f = 0;
+    int r = 0;
+    for (int l = 0; l < spec.labelCount(); l++) {
+      if (spec.isFree(spec.labels().charAt(l))) {
+        free[f++] = l;
+      } else {
+        summed[r++] = l;
+      }
+    }
+    return new MatmulStep(bd, new int[] {0, -1, 1}, new int[0], free, new int[0], summed);
+  }
+
+  private int stride(Contraction.Binding bd, int op, int label) {
+    return ops[op] < 0 ? 0 : bd.stride(ops[op], label);
+  }
+
+  private int eStride(Contraction.Binding bd, int op, int g) {
+    return ops[op] < 0 ? 0 : bd.ellipsisStride(ops[op], g);
+  }
+
+  private Dim dim(Contraction.Binding bd, int label) {
+    return new Dim(bd.size(label), stride(bd, A, label), stride(bd, B, label), stride(bd, C, label));
   }
 
   /** Merges a group's labels into as few dimensions as their strides allow in operands {@code x} and {@code y}. */
-  private static List<Dim> merge(Contraction.Binding bd, int[] labels, int x, int y) {
+  private List<Dim> merge(Contraction.Binding bd, int[] labels, int x, int y) {
     List<Dim> dims = new ArrayList<>();
     for (int label : labels) {
       if (bd.size(label) != 1) {
@@ -181,7 +212,33 @@ public final class MatmulStep {
    * @param c the output's array
    */
   public static void run(Contraction.Binding bd, int[][] groups, float[] a, float[] b, float[] c) {
-    MatmulStep s = of(bd, groups);
+    of(bd, groups).go(a, b, c);
+  }
+
+  /**
+   * Sums a single operand over the labels its output lacks, as a matrix times a vector of ones.
+   *
+   * @param bd the binding, output bound
+   * @param a the operand's array
+   * @param c the output's array
+   */
+  public static void reduce(Contraction.Binding bd, float[] a, float[] c) {
+    reduction(bd).go(a, new float[] {1f}, c);
+  }
+
+  /**
+   * Sums a single operand over the labels its output lacks, as a matrix times a vector of ones.
+   *
+   * @param bd the binding, output bound
+   * @param a the operand's array
+   * @param c the output's array
+   */
+  public static void reduce(Contraction.Binding bd, double[] a, double[] c) {
+    reduction(bd).go(a, new double[] {1d}, c);
+  }
+
+  private void go(float[] a, float[] b, float[] c) {
+    MatmulStep s = this;
     int[] idx = new int[s.kLoopSizes.length];
     int da = 0;
     int db = 0;
@@ -211,7 +268,11 @@ public final class MatmulStep {
    * @param c the output's array
    */
   public static void run(Contraction.Binding bd, int[][] groups, double[] a, double[] b, double[] c) {
-    MatmulStep s = of(bd, groups);
+    of(bd, groups).go(a, b, c);
+  }
+
+  private void go(double[] a, double[] b, double[] c) {
+    MatmulStep s = this;
     int[] idx = new int[s.kLoopSizes.length];
     int da = 0;
     int db = 0;

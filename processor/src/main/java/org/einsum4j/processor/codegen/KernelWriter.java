@@ -63,9 +63,13 @@ final class KernelWriter {
       b.addStatement("return");
       b.endControlFlow();
     }
-    if (plan.copy()) {
+    if (plan.copy() || plan.reduction()) {
       b.beginControlFlow("if (!$T.forceNest())", TUNING);
-      b.addStatement("$T.run($N, $N, $N)", COPY, bind, arrays.get(0), arrays.get(1));
+      if (plan.copy()) {
+        b.addStatement("$T.run($N, $N, $N)", COPY, bind, arrays.get(0), arrays.get(1));
+      } else {
+        b.addStatement("$T.reduce($N, $N, $N)", MATMUL, bind, arrays.get(0), arrays.get(1));
+      }
       b.addStatement("return");
       b.endControlFlow();
     }

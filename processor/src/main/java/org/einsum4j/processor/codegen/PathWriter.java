@@ -56,7 +56,7 @@ final class PathWriter {
         labels.add(s == 0 ? "$L" : ", $L", indices(spec, st.labels()));
         outs.add(s == 0 ? "$L" : ", $L", indices(spec, st.outLabels()));
         Plan sp = p.stepPlans().get(s);
-        fast.add(s == 0 ? "$L" : ", $L", sp.matmul() != null || sp.copy() ? 1 : 0);
+        fast.add(s == 0 ? "$L" : ", $L", sp.matmul() != null || sp.copy() || sp.reduction() ? 1 : 0);
         holder.addField(FieldSpec.builder(CONTRACTION, step(c, s), Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($T.parse($S), new String[] {\"x\", \"y\"}, \"out\")", CONTRACTION, SPEC, st.spec())
             .build());

@@ -28,7 +28,7 @@ public record PathPlan(List<PathOptimizer.Step> steps, List<Plan> stepPlans) {
       PathOptimizer.Step st = steps.get(s);
       sb.append(s == 0 ? "" : "; ").append('(').append(st.left()).append(',').append(st.right()).append(") ")
           .append(st.spec()).append(stepPlans.get(s).matmul() != null ? " [GEMM]"
-              : stepPlans.get(s).copy() ? " [copy]" : " [nest]");
+              : stepPlans.get(s).copy() ? " [copy]" : stepPlans.get(s).reduction() ? " [sum]" : " [nest]");
     }
     return sb.toString();
   }

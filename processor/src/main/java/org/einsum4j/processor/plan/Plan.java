@@ -17,8 +17,10 @@ import org.einsum4j.processor.model.KernelMethod;
  * @param matmul the matrix-product schedule when the method has that shape, else {@code null}
  * @param copy whether the method is a one-operand copy with nothing to sum (a permutation, a diagonal)
  * @param paths candidate pairwise contraction paths (three or more operands), empty otherwise
+ * @param reduction whether the method sums one operand (run as a matrix times a vector of ones)
  */
-public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, boolean copy, List<PathPlan> paths) {
+public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, boolean copy, List<PathPlan> paths,
+    boolean reduction) {
   /** Canonical constructor; copies the list. */
   public Plan {
     paths = List.copyOf(paths);
@@ -78,6 +80,10 @@ public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, bo
     } else if (copy) {
       sb.append("  step 1: strided copy: dimensions ordered by the output, merged where contiguous, ")
           .append("arraycopy runs\n    or 32x32 tiles for transposes, threads over the outermost dimension\n")
+          .append("  fallback (einsum4j.variant=nest): ");
+    } else if (reduction) {
+      sb.append("  step 1: reduction on the GEMM engine: the operand as a matrix (M = free labels, K = summed\n")
+          .append("    labels, merged where strides chain) times a stride-0 vector of ones; vectorized sums\n")
           .append("  fallback (einsum4j.variant=nest): ");
     } else if (!paths.isEmpty()) {
       sb.append("  pairwise paths, the cheapest picked at call time by Σ NumPy FLOPs of its steps (a loop-nest\n")

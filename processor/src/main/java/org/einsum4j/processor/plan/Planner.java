@@ -36,7 +36,8 @@ public final class Planner {
     order.addAll(reduced);
     LoopNest nest = new LoopNest(order, free, reduced, spec.anyOperandEllipsis() || spec.output().hasEllipsis());
     boolean copy = spec.operandCount() == 1 && reduced.isEmpty();
-    return new Plan(method, nest, matmul(spec), copy, paths(method));
+    boolean reduction = spec.operandCount() == 1 && !reduced.isEmpty();
+    return new Plan(method, nest, matmul(spec), copy, paths(method), reduction);
   }
 
   /**
