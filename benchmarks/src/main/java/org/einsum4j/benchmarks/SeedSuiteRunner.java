@@ -246,7 +246,7 @@ public final class SeedSuiteRunner {
           limit = "-";
       }
       String frac = Double.isNaN(r.limitFraction()) ? "- (" + w.bound() + ")"
-          : String.format(Locale.ROOT, "%.1f%% (%s)", 100 * r.limitFraction(), w.bound());
+          : pct(r.limitFraction()) + " (" + w.bound() + ")";
       String alt = Double.isNaN(w.bestAlternative()) ? "-"
           : num(w.bestAlternative()) + " " + w.bestAlternativeUnit() + " " + w.bestAlternativeWho();
       sb.append(String.format(Locale.ROOT, fmt, w.name(), w.spec(),
@@ -355,13 +355,22 @@ public final class SeedSuiteRunner {
             r.w.bestAlternativeWho()));
       }
     }
-    int slot = 76;
+    int slot = 86;
     int left = 70;
     int top = 60;
     int plotH = 300;
     int width = Math.max(640, left + slot * compute.size() + 20);
     int height = top + plotH + 110 + 18 * notes.size();
-    double lo = -2;
+    // Decades from 1000 GFLOP/s down to below the slowest bar (at most down to 1e-5).
+    double min = 0.1;
+    for (Row r : compute) {
+      for (double v : new double[] {r.gflops(), r.w.gflop() / r.naiveMs * 1e3}) {
+        if (v > 0) {
+          min = Math.min(min, v);
+        }
+      }
+    }
+    double lo = Math.max(-5, Math.floor(Math.log10(min)));
     double hi = 3;
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT,
@@ -378,12 +387,12 @@ public final class SeedSuiteRunner {
             + "<path d=\"M %d 30 l 5 5 l -5 5 l -5 -5 z\" fill=\"#ff9900\"/><text x=\"%d\" y=\"39\">best alternative</text>%n",
         left, left + 14, left + 80, left + 94, left + 180, left + 200, left + 204, Workload.PEAK_GFLOPS,
         Workload.BANDWIDTH_GBS, left + 400, left + 410));
-    for (int d = (int) lo; d <= hi; d++) {
+    for (int d = (int) lo; d <= (int) hi; d++) {
       double y = top + plotH - (d - lo) / (hi - lo) * plotH;
       s.append(String.format(Locale.ROOT,
           "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#dddddd\"/>"
               + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n",
-          left, y, width - 10, y, left - 6, y + 4, num(Math.pow(10, d))));
+          left, y, width - 10, y, left - 6, y + 4, java.math.BigDecimal.ONE.scaleByPowerOfTen(d).toPlainString()));
     }
     s.append(String.format(Locale.ROOT,
         "<text x=\"14\" y=\"%d\" transform=\"rotate(-90 14 %d)\" text-anchor=\"middle\">GFLOP/s</text>%n",
@@ -408,7 +417,7 @@ public final class SeedSuiteRunner {
             x0 + 36, ay - 6, esc(r.w.bestAlternativeWho()), num(r.w.bestAlternative())));
       }
       s.append(String.format(Locale.ROOT,
-          "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>"
+          "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\">%s</text>"
               + "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#555555\" font-size=\"9\">%s</text>"
               + "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#3366cc\" font-size=\"10\">%s</text>%n",
           x0 + 38, top + plotH + 16, esc(r.w.name()), x0 + 38, top + plotH + 29, esc(r.w.spec()),
@@ -442,7 +451,10 @@ public final class SeedSuiteRunner {
   }
 
   private static String pct(double f) {
-    return Double.isNaN(f) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * f);
+    if (Double.isNaN(f)) {
+      return "-";
+    }
+    return String.format(Locale.ROOT, 100 * f >= 0.1 ? "%.1f%%" : "%.2g%%", 100 * f);
   }
 
   private static String esc(String s) {
