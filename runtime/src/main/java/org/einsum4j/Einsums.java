@@ -93,8 +93,13 @@ public final class Einsums {
    * FloatTensor at = Einsums.evaluate("ij->ji", a);      // the transpose, as a new contiguous tensor
    * }</pre>
    *
+   * <p>A spec may hold operand groups, parenthesized sums of terms: {@code "bijh,(bjhd+ijhd)->bihd"} computes
+   * {@code z[b,i,h,d] = sum over j of alpha[b,i,j,h] * (v[b,j,h,d] + av[i,j,h,d])}. Every term is one operand, groups flattened in order,
+   * so that spec takes three tensors: {@code evaluate("bijh,(bjhd+ijhd)->bihd", alpha, v, av)}. Group members
+   * broadcast against each other by label; the sum is formed element by element, never materialized.
+   *
    * @param spec the subscripts, e.g. {@code "ij,jk->ik"}
-   * @param operands the operands, in spec order; any strided views
+   * @param operands the operands, in spec order (one per term, group members included); any strided views
    * @return a new contiguous tensor holding the result
    * @throws EinsumSpecException if the spec is not valid
    * @throws EinsumShapeException if the operands do not fit the spec; operands are named
@@ -120,7 +125,7 @@ public final class Einsums {
    * {@link #evaluate(String, FloatTensor...)}.
    *
    * @param spec the subscripts
-   * @param operands the operands, in spec order
+   * @param operands the operands, in spec order (one per term, group members included)
    * @return a new contiguous tensor holding the result
    * @throws EinsumSpecException if the spec is not valid
    * @throws EinsumShapeException if the operands do not fit the spec

@@ -3,12 +3,15 @@
  */
 package org.einsum4j.internal;
 
+import java.util.List;
 import java.util.function.IntToDoubleFunction;
 
 /**
  * The reference interpreter: NumPy's einsum, plainly. One odometer over every label and ellipsis dimension;
  * at each point it multiplies the operands' elements and adds the product into the output element, in
- * {@code double}. Slow and obviously right: it is the oracle every generated kernel is tested against.
+ * {@code double}. With operand groups ({@link Spec#slots()}) it multiplies the slots instead, a group's value
+ * being the signed sum of its members' elements at that point, loaded and added there (the group is never
+ * materialized). Slow and obviously right: it is the oracle every generated kernel is tested against.
  * Internal: reached through {@link org.einsum4j.Einsums#evaluate}.
  */
 public final class Interpreter {
@@ -19,7 +22,7 @@ public final class Interpreter {
    * {@link Contraction.Binding#outputShape()} at offset 0.
    *
    * @param b the binding, output bound contiguous
-   * @param operands reads element {@code i} of operand {@code k}'s backing array
+   * @param operands reads element {@code i} of operand {@code k}'s backing array; one per flattened term
    * @return the result's elements, row-major
    */
   public static double[] evaluate(Contraction.Binding b, IntToDoubleFunction[] operands) {
@@ -44,6 +47,20 @@ public final class Interpreter {
         stride[k][d] = d < eRank ? b.ellipsisStride(k, d) : b.stride(k, d - eRank);
       }
     }
+    // The product's factors: for each slot, its members' operand indices and signs.
+    List<Spec.Slot> slots = b.contraction().spec().slots();
+    int nSlots = slots.size();
+    int[][] members = new int[nSlots][];
+    double[][] signs = new double[nSlots][];
+    for (int s = 0; s < nSlots; s++) {
+      List<Spec.Member> ms = slots.get(s).members();
+      members[s] = new int[ms.size()];
+      signs[s] = new double[ms.size()];
+      for (int m = 0; m < ms.size(); m++) {
+        members[s][m] = ms.get(m).operand();
+        signs[s][m] = ms.get(m).sign();
+      }
+    }
     int[] idx = new int[dims];
     int[] off = new int[nOps + 1];
     for (int k = 0; k <= nOps; k++) {
@@ -51,8 +68,17 @@ public final class Interpreter {
     }
     while (true) {
       double p = 1;
-      for (int k = 0; k < nOps; k++) {
-        p *= operands[k].applyAsDouble(off[k]);
+      for (int s = 0; s < nSlots; s++) {
+        int[] ks = members[s];
+        if (ks.length == 1) {
+          p *= operands[ks[0]].applyAsDouble(off[ks[0]]);
+          continue;
+        }
+        double v = 0;
+        for (int m = 0; m < ks.length; m++) {
+          v += signs[s][m] * operands[ks[m]].applyAsDouble(off[ks[m]]);
+        }
+        p *= v;
       }
       acc[off[out]] += p;
       int d = dims - 1;

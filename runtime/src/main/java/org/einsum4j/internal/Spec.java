@@ -19,6 +19,37 @@ import org.einsum4j.EinsumSpecException;
  * once over all operands, sorted by character code (upper case first); an output label must occur in some
  * operand and only once in the output.
  *
+ * <p><b>Operand groups</b> (an einsum4j extension). An operand position may hold a parenthesized sum of terms
+ * joined by {@code '+'} or {@code '-'}, e.g. {@code "bijh,(bjhd+ijhd)->bihd"}, which means
+ * {@code z[b,i,h,d] = sum over j of alpha[b,i,j,h] * (v[b,j,h,d] + av[i,j,h,d])}. Precisely:
+ * <ul>
+ *   <li><i>Operands are the flattened terms.</i> Every term, inside a group or not, is one operand, numbered left
+ *       to right: {@code "bijh,(bjhd+ijhd)"} has operands 0: {@code bijh}, 1: {@code bjhd}, 2: {@code ijhd}, and
+ *       takes three tensors. {@link #operandCount()}, {@link #operand(int)} and {@link #operands()} are these
+ *       terms, so binding (sizes, strides, broadcasting, the names in messages) treats group members exactly like
+ *       other operands: a label has one size across all of them, size-1 dimensions and {@code "..."} broadcast as
+ *       usual.
+ *   <li><i>Slots are the product's factors.</i> {@link #slots()} lists one {@link Slot} per operand position:
+ *       a plain term is a slot of one member with sign +1; a group is a slot of its members with their signs
+ *       (the first +1). At each point of the label space the value of a slot is the signed sum of its members'
+ *       elements there (a member lacking a label is constant along it), and the summand is the product of the
+ *       slots' values. A group's labels are the union of its members' labels.
+ *   <li><i>Syntax.</i> A group is a whole operand: {@code '('}, at least two terms, each but the first preceded
+ *       by {@code '+'} or {@code '-'}, then {@code ')'}; spaces are ignored. The first member has no sign, groups
+ *       do not nest, and the output cannot be a group. Inside a group {@code '-'} is subtraction and
+ *       {@code "->"} is an error (close the group first); outside one, {@code '-'} starts {@code "->"} as
+ *       before and {@code '+'} is an error. Several groups may appear, in any operand position. A member cannot
+ *       be empty ({@code "(a++b)"} is an error); a scalar member is written {@code "..."}, standing for no
+ *       dimensions.
+ *   <li><i>Implicit output.</i> A label's count is the sum over slots of its count in the slot, where its count
+ *       in a group is the largest count in any one member: in {@code "i,(ij+j)"} label {@code i} counts 2 and
+ *       {@code j} counts 1, so the output is {@code "j"}; in {@code "(ii+ij)"} label {@code i} counts 2, so the
+ *       output is {@code "j"}; in {@code "bijh,(bjhd+ijhd)"} only {@code d} counts 1. As without groups, the output is {@code "..."} (when any term has one) followed by
+ *       the labels that count exactly 1, sorted by character code.
+ *   <li><i>Printing.</i> {@link #normalized()} writes groups back in parentheses, e.g.
+ *       {@code "bijh,(bjhd+ijhd)->bihd"}.
+ * </ul>
+ *
  * <p>Labels are numbered by first appearance in the operands ({@link #labels()}); that numbering is the
  * contract between the processor, which bakes label numbers into generated code, and {@link Contraction}.
  */
@@ -28,16 +59,55 @@ public final class Spec {
 
   private final String text;
   private final List<Term> operands;
+  private final List<Slot> slots;
   private final Term output;
   private final boolean explicit;
   private final String labels;
 
-  private Spec(String text, List<Term> operands, Term output, boolean explicit, String labels) {
+  private Spec(String text, List<Term> operands, List<Slot> slots, Term output, boolean explicit, String labels) {
     this.text = text;
     this.operands = List.copyOf(operands);
+    this.slots = List.copyOf(slots);
     this.output = output;
     this.explicit = explicit;
     this.labels = labels;
+  }
+
+  /**
+   * One member of a {@link Slot}: an operand (an index into {@link #operands()}) and the sign it is added with.
+   *
+   * @param operand the operand's index among the flattened terms
+   * @param sign +1 or -1
+   */
+  public record Member(int operand, int sign) {}
+
+  /**
+   * One factor of the product: a plain operand (one member, sign +1) or a group (two or more members, summed with
+   * their signs).
+   */
+  public static final class Slot {
+    private final List<Member> members;
+    private final int column;
+
+    Slot(List<Member> members, int column) {
+      this.members = List.copyOf(members);
+      this.column = column;
+    }
+
+    /** Returns the members in order; the first has sign +1. */
+    public List<Member> members() {
+      return members;
+    }
+
+    /** Returns whether this slot is a parenthesized group (then it has at least two members). */
+    public boolean isGroup() {
+      return members.size() > 1;
+    }
+
+    /** Returns the 1-based column where the slot starts in the spec: its {@code '('}, or its term's column. */
+    public int column() {
+      return column;
+    }
   }
 
   /**
@@ -114,6 +184,21 @@ public final class Spec {
     return operands;
   }
 
+  /** Returns the factors of the product, one per operand position, in order; see the class comment. */
+  public List<Slot> slots() {
+    return slots;
+  }
+
+  /** Returns whether some operand position is a group. */
+  public boolean hasGroups() {
+    for (Slot s : slots) {
+      if (s.isGroup()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns the output term: the written one, or the implicit one NumPy's rules give. */
   public Term output() {
     return output;
@@ -155,14 +240,30 @@ public final class Spec {
     return output.labels.indexOf(label) >= 0;
   }
 
-  /** Returns the normalized NumPy form with the output made explicit, e.g. {@code "ij,jk->ik"}. */
+  /**
+   * Returns the normalized NumPy form with the output made explicit, e.g. {@code "ij,jk->ik"}; groups are written
+   * in parentheses, e.g. {@code "i,(ij+j)->ij"}.
+   */
   public String normalized() {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < operands.size(); i++) {
+    for (int i = 0; i < slots.size(); i++) {
       if (i > 0) {
         sb.append(',');
       }
-      sb.append(operands.get(i));
+      Slot slot = slots.get(i);
+      if (!slot.isGroup()) {
+        sb.append(operands.get(slot.members.get(0).operand()));
+        continue;
+      }
+      sb.append('(');
+      for (int m = 0; m < slot.members.size(); m++) {
+        Member member = slot.members.get(m);
+        if (m > 0) {
+          sb.append(member.sign() < 0 ? '-' : '+');
+        }
+        sb.append(operands.get(member.operand()));
+      }
+      sb.append(')');
     }
     return sb.append("->").append(output).toString();
   }
@@ -183,10 +284,16 @@ public final class Spec {
     if (text == null) {
       throw new NullPointerException("spec");
     }
+    // The arrow is the first '-' outside parentheses; inside a group '-' is subtraction.
     int arrow = -1;
+    int depth = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '-') {
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(depth - 1, 0);
+      } else if (c == '-' && depth == 0) {
         if (i + 1 >= text.length() || text.charAt(i + 1) != '>') {
           throw new EinsumSpecException(text, "'-' must be followed by '>' to make \"->\"", i + 1);
         }
@@ -194,17 +301,37 @@ public final class Spec {
         break;
       }
     }
-    String inputs = arrow < 0 ? text : text.substring(0, arrow);
+    int end = arrow < 0 ? text.length() : arrow;
     List<Term> operands = new ArrayList<>();
-    int start = 0;
+    List<Slot> slots = new ArrayList<>();
+    int pos = 0;
     while (true) {
-      int comma = inputs.indexOf(',', start);
-      int end = comma < 0 ? inputs.length() : comma;
-      operands.add(parseTerm(text, start, end, "operand " + operands.size(), false));
-      if (comma < 0) {
+      int first = pos;
+      while (first < end && text.charAt(first) == ' ') {
+        first++;
+      }
+      if (first < end && text.charAt(first) == '(') {
+        pos = parseGroup(text, first, end, operands, slots);
+        while (pos < end && text.charAt(pos) == ' ') {
+          pos++;
+        }
+        if (pos < end && text.charAt(pos) != ',') {
+          char c = text.charAt(pos);
+          throw new EinsumSpecException(text, c == ')' ? UNMATCHED_CLOSE
+              : "a group is a whole operand: expected ',' or \"->\" after ')', not " + describe(c), pos + 1);
+        }
+      } else {
+        int comma = text.indexOf(',', pos);
+        int stop = comma < 0 || comma > end ? end : comma;
+        int k = operands.size();
+        operands.add(parseTerm(text, pos, stop, "operand " + k, false));
+        slots.add(new Slot(List.of(new Member(k, 1)), pos + 1));
+        pos = stop;
+      }
+      if (pos >= end) {
         break;
       }
-      start = comma + 1;
+      pos++;
     }
 
     StringBuilder distinct = new StringBuilder();
@@ -233,9 +360,25 @@ public final class Spec {
         }
       }
     } else {
+      // A label counts once per occurrence in a plain term, and as often as in its most frequent member in a group.
+      int[] slotCounts = new int[128];
+      for (Slot slot : slots) {
+        int[] most = new int[128];
+        for (Member m : slot.members) {
+          int[] here = new int[128];
+          String ls = operands.get(m.operand()).labels;
+          for (int i = 0; i < ls.length(); i++) {
+            char c = ls.charAt(i);
+            most[c] = Math.max(most[c], ++here[c]);
+          }
+        }
+        for (char c = 0; c < 128; c++) {
+          slotCounts[c] += most[c];
+        }
+      }
       StringBuilder once = new StringBuilder();
       for (char c = 0; c < 128; c++) {
-        if (counts[c] == 1) {
+        if (slotCounts[c] == 1) {
           once.append(c);
         }
       }
@@ -246,7 +389,61 @@ public final class Spec {
       int[] cols = new int[once.length()];
       output = new Term(once.toString(), ellipsis ? 0 : NO_ELLIPSIS, 0, cols);
     }
-    return new Spec(text, operands, output, arrow >= 0, distinct.toString());
+    return new Spec(text, operands, slots, output, arrow >= 0, distinct.toString());
+  }
+
+  private static final String UNMATCHED_CLOSE = "')' has no matching '('";
+
+  /**
+   * Parses the group whose {@code '('} is at {@code open}, adding its members to {@code operands} and its slot to
+   * {@code slots}; returns the index after its {@code ')'}.
+   */
+  private static int parseGroup(String text, int open, int end, List<Term> operands, List<Slot> slots) {
+    List<Member> members = new ArrayList<>();
+    int sign = 1;
+    boolean signed = false;
+    int start = open + 1;
+    for (int i = open + 1; ; i++) {
+      if (i >= end) {
+        throw new EinsumSpecException(text, "'(' is not closed by ')'", open + 1);
+      }
+      char c = text.charAt(i);
+      if (c == '(') {
+        throw new EinsumSpecException(text, "groups do not nest: '(' inside the group opened at column "
+            + (open + 1), i + 1);
+      }
+      if (c == ',') {
+        throw new EinsumSpecException(text, "',' inside a group: its members are joined by '+' or '-'", i + 1);
+      }
+      if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '>') {
+        throw new EinsumSpecException(text, "\"->\" inside a group: close the group opened at column " + (open + 1)
+            + " with ')' first", i + 1);
+      }
+      if (c != '+' && c != '-' && c != ')') {
+        continue;
+      }
+      if (onlySpaces(text, start, i)) {
+        if (members.isEmpty() && !signed) {
+          throw new EinsumSpecException(text, c == ')' ? "empty group \"()\": a group has at least two members"
+              : "a group cannot start with a sign: its first member is written without '+' or '-'",
+              c == ')' ? open + 1 : i + 1);
+        }
+        throw new EinsumSpecException(text, "a group member is missing before " + describe(c), i + 1);
+      }
+      int k = operands.size();
+      operands.add(parseTerm(text, start, i, "operand " + k, false));
+      members.add(new Member(k, sign));
+      if (c == ')') {
+        if (members.size() < 2) {
+          throw new EinsumSpecException(text, "a group needs at least two members joined by '+' or '-'", open + 1);
+        }
+        slots.add(new Slot(members, open + 1));
+        return i + 1;
+      }
+      sign = c == '+' ? 1 : -1;
+      signed = true;
+      start = i + 1;
+    }
   }
 
   private static Term parseTerm(String text, int start, int end, String what, boolean isOutput) {
@@ -271,6 +468,14 @@ public final class Spec {
         }
         ellipsisAt = labels.length();
         i += 2;
+      } else if (c == '(') {
+        throw new EinsumSpecException(text, isOutput ? "a group is not allowed in the output"
+            : "a group is a whole operand: '(' must start the operand", i + 1);
+      } else if (c == ')') {
+        throw new EinsumSpecException(text, UNMATCHED_CLOSE, i + 1);
+      } else if (c == '+') {
+        throw new EinsumSpecException(text, isOutput ? "'+' is not allowed in the output: it is one term"
+            : "'+' outside a group: a sum of terms goes in parentheses, e.g. \"(ij+ji)\"", i + 1);
       } else if ((c == '>' || c == '-') && isOutput) {
         throw new EinsumSpecException(text, "a spec has at most one \"->\"", i + 1);
       } else if (c == '>') {
@@ -284,6 +489,15 @@ public final class Spec {
       }
     }
     return new Term(labels.toString(), ellipsisAt, start + 1, Arrays.copyOf(cols, labels.length()));
+  }
+
+  private static boolean onlySpaces(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns whether {@code c} is a valid label: an ASCII letter. */

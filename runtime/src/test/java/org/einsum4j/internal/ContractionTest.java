@@ -259,4 +259,24 @@ class ContractionTest {
     assertEquals(1, sum.stride(sum.outputIndex(), 0));
     assertEquals(0, sum.stride(sum.outputIndex(), 1));
   }
+
+  @Test
+  void groupMembersBindAsOperands() {
+    // "v" and "av" are members of one group; names and strides follow the flattened operands.
+    Contraction c = Contraction.of("bijh,(bjhd+ijhd)->bihd", "alpha", "v", "av");
+    assertEquals("av", c.name(2));
+    assertEquals("out", c.name(3));
+    Contraction.Binding b = bound("bijh,(bjhd+ijhd)->bihd", c(2, 3, 3, 4), c(2, 3, 4, 5), c(3, 3, 4, 5));
+    assertArrayEquals(new int[] {2, 3, 4, 5}, b.outputShape());
+    Spec s = b.contraction().spec();
+    // av lacks b: stride 0 along it; v lacks i: stride 0 along it.
+    assertEquals(0, b.stride(2, s.labelIndex('b')));
+    assertEquals(60, b.stride(2, s.labelIndex('i')));
+    assertEquals(0, b.stride(1, s.labelIndex('i')));
+    assertEquals(60, b.stride(1, s.labelIndex('b')));
+    assertEquals("einsum \"bijh,(bjhd+ijhd)->bihd\": label 'd' is 5 in 'v' (axis 3) but 6 in 'av' (axis 3)",
+        bindError(c, c(2, 3, 3, 4), c(2, 3, 4, 5), c(3, 3, 4, 6)));
+    assertEquals("einsum \"bijh,(bjhd+ijhd)->bihd\": the spec has 3 operands but 2 were given",
+        bindError(c, c(2, 3, 3, 4), c(2, 3, 4, 5)));
+  }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.einsum4j.EinsumSpecException;
 import org.junit.jupiter.api.Test;
@@ -272,5 +273,167 @@ class SpecTest {
     assertEquals("einsum \"" + spec + "\": " + reason + " at column " + column + "\n"
         + EinsumSpecException.caretLines(spec, column), e.getMessage());
     assertTrue(e.getMessage().endsWith("\n  " + " ".repeat(column - 1) + "^"));
+  }
+
+  // ---- operand groups ----
+
+  private static String slotsOf(Spec s) {
+    StringBuilder sb = new StringBuilder();
+    for (Spec.Slot slot : s.slots()) {
+      sb.append('[');
+      for (Spec.Member m : slot.members()) {
+        sb.append(m.sign() < 0 ? '-' : '+').append(m.operand());
+      }
+      sb.append(']');
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void groupMembersAreFlattenedOperands() {
+    Spec s = Spec.parse("bijh,(bjhd+ijhd)->bihd");
+    assertTrue(s.hasGroups());
+    assertEquals(3, s.operandCount());
+    assertEquals(List.of("bijh", "bjhd", "ijhd"), s.operands().stream().map(Spec.Term::toString).toList());
+    assertEquals(2, s.slots().size());
+    assertFalse(s.slots().get(0).isGroup());
+    assertTrue(s.slots().get(1).isGroup());
+    assertEquals(List.of(new Spec.Member(1, 1), new Spec.Member(2, 1)), s.slots().get(1).members());
+    assertEquals("[+0][+1+2]", slotsOf(s));
+    assertEquals("bihd", s.output().labels());
+    assertEquals("bijhd", s.labels());
+    assertEquals("bijh,(bjhd+ijhd)->bihd", s.normalized());
+    assertEquals("bijh,(bjhd+ijhd)->bihd", s.toString());
+  }
+
+  @Test
+  void slotsOfAPlainSpecAreItsOperands() {
+    Spec s = Spec.parse("ij,jk->ik");
+    assertFalse(s.hasGroups());
+    assertEquals("[+0][+1]", slotsOf(s));
+    assertEquals(1, s.slots().get(0).column());
+    assertEquals(4, s.slots().get(1).column());
+  }
+
+  @Test
+  void signsAndSlotsOfSeveralGroups() {
+    Spec s = Spec.parse("(ij+ij),(jk-jk)->ik");
+    assertEquals(4, s.operandCount());
+    assertEquals("[+0+1][+2-3]", slotsOf(s));
+    assertEquals("(ij+ij),(jk-jk)->ik", s.normalized());
+    assertEquals("[+0-1+2][+3][+4-5]", slotsOf(Spec.parse("(a-b+c),d,(e-f)")));
+    assertEquals("[+0][+1-2][+3]", slotsOf(Spec.parse(",(a-a),")));
+  }
+
+  @Test
+  void groupColumns() {
+    Spec s = Spec.parse("ab,(bc - c)->a");
+    assertEquals(4, s.slots().get(1).column());
+    assertEquals(5, s.operand(1).column());
+    assertEquals(5, s.operand(1).labelColumn(0));
+    assertEquals(6, s.operand(1).labelColumn(1));
+    // A member after a sign starts right after the sign, spaces included, like a term after ','.
+    assertEquals(9, s.operand(2).column());
+    assertEquals(10, s.operand(2).labelColumn(0));
+  }
+
+  @Test
+  void groupMembersMayHaveEllipses() {
+    Spec s = Spec.parse("(...i+i...),(j-ij)");
+    assertEquals(0, s.operand(0).ellipsisAt());
+    assertEquals(1, s.operand(1).ellipsisAt());
+    assertTrue(s.anyOperandEllipsis());
+    assertEquals("(...i+i...),(j-ij)->...j", s.normalized());
+    // A member cannot be empty; a scalar member is written "..." standing for no dimensions.
+    Spec scalar = Spec.parse("i,(...+i)->i");
+    assertEquals(3, scalar.operandCount());
+    assertEquals("", scalar.operand(1).labels());
+    assertTrue(scalar.operand(1).hasEllipsis());
+  }
+
+  @Test
+  void implicitOutputCountsALabelOncePerSlotAtItsMostFrequentMember() {
+    // i: once in "i" and once in the group (max over ij and j) = 2; j: once in the group.
+    assertEquals("j", Spec.parse("i,(ij+j)").output().toString());
+    assertEquals("ij", Spec.parse("(ij+j)").output().toString());
+    assertEquals("ij", Spec.parse("(ij+ji)").output().toString());
+    // i repeats within a member: it counts 2 and is summed.
+    assertEquals("j", Spec.parse("(ii+ij)").output().toString());
+    assertEquals("ik", Spec.parse("(ij+ij),(jk-jk)").output().toString());
+    // b, i, h occur in both slots, so only d is left: the seed spec needs its explicit output.
+    assertEquals("d", Spec.parse("bijh,(bjhd+ijhd)").output().toString());
+    assertEquals("", Spec.parse("(i+i),i").output().toString());
+    assertEquals("i", Spec.parse("(i+i),j,j").output().toString());
+    assertEquals("...i", Spec.parse("(i+...i)").output().toString());
+    assertEquals("...ab", Spec.parse("(a+b),...").output().toString());
+    assertFalse(Spec.parse("(a+b)").explicitOutput());
+  }
+
+  /** Group specs: the normalized form, or the column and reason of the error. */
+  static Stream<Arguments> groups() {
+    return Stream.of(
+        ok("bijh,(bjhd+ijhd)->bihd", "bijh,(bjhd+ijhd)->bihd"),
+        ok("bijh,(bjhd+ijhd)", "bijh,(bjhd+ijhd)->d"),
+        ok("(a-b)", "(a-b)->ab"),
+        ok("(a+b-c+d)", "(a+b-c+d)->abcd"),
+        ok(" ( a + b ) , c -> abc ", "(a+b),c->abc"),
+        ok("( a - b )", "(a-b)->ab"),
+        ok(",(a+a)", ",(a+a)->a"),
+        ok("(a+a),", "(a+a),->a"),
+        ok("(ij+ij),(jk-jk)->ik", "(ij+ij),(jk-jk)->ik"),
+        ok("i,(ij+j)->ij", "i,(ij+j)->ij"),
+        ok("(...ij+j)->...j", "(...ij+j)->...j"),
+        ok("(...+...)", "(...+...)->..."),
+        ok("(A+a)", "(A+a)->Aa"),
+        // unbalanced parentheses
+        bad("(a+b", 1, "'(' is not closed by ')'"),
+        bad("ab,(a+b", 4, "'(' is not closed by ')'"),
+        bad("(a+b->ab", 5, "\"->\" inside a group: close the group opened at column 1 with ')' first"),
+        bad("(a->b)", 3, "\"->\" inside a group: close the group opened at column 1 with ')' first"),
+        bad("ab)", 3, "')' has no matching '('"),
+        bad(")", 1, "')' has no matching '('"),
+        bad("(a+b))", 6, "')' has no matching '('"),
+        bad("(a+b) )", 7, "')' has no matching '('"),
+        bad("(a,b)", 3, "',' inside a group: its members are joined by '+' or '-'"),
+        // empty groups and groups of one
+        bad("()", 1, "empty group \"()\": a group has at least two members"),
+        bad("i,( )", 3, "empty group \"()\": a group has at least two members"),
+        bad("(ab)", 1, "a group needs at least two members joined by '+' or '-'"),
+        bad("(...)", 1, "a group needs at least two members joined by '+' or '-'"),
+        // nesting
+        bad("(a+(b+c))", 4, "groups do not nest: '(' inside the group opened at column 1"),
+        bad("((a+b)+c)", 2, "groups do not nest: '(' inside the group opened at column 1"),
+        // signs
+        bad("a+b", 2, "'+' outside a group: a sum of terms goes in parentheses, e.g. \"(ij+ji)\""),
+        bad("+a", 1, "'+' outside a group: a sum of terms goes in parentheses, e.g. \"(ij+ji)\""),
+        bad("(a+b)+c", 6, "a group is a whole operand: expected ',' or \"->\" after ')', not '+'"),
+        bad("a-b", 2, "'-' must be followed by '>' to make \"->\""),
+        bad("(a-b)-c", 6, "'-' must be followed by '>' to make \"->\""),
+        bad("(+a+b)", 2, "a group cannot start with a sign: its first member is written without '+' or '-'"),
+        bad("( -a+b)", 3, "a group cannot start with a sign: its first member is written without '+' or '-'"),
+        bad("(a++b)", 4, "a group member is missing before '+'"),
+        bad("(a+-b)", 4, "a group member is missing before '-'"),
+        bad("(a- +b)", 5, "a group member is missing before '+'"),
+        bad("(a+)", 4, "a group member is missing before ')'"),
+        bad("(a- )", 5, "a group member is missing before ')'"),
+        // a group is a whole operand, and never the output
+        bad("a(b+c)", 2, "a group is a whole operand: '(' must start the operand"),
+        bad("(a+b)c", 6, "a group is a whole operand: expected ',' or \"->\" after ')', not 'c'"),
+        bad("(a+b)->(a+b)", 8, "a group is not allowed in the output"),
+        bad("ab->(", 5, "a group is not allowed in the output"),
+        bad("ab->a(b)", 6, "a group is not allowed in the output"),
+        bad("ab->a+b", 6, "'+' is not allowed in the output: it is one term"),
+        bad("ab->ab)", 7, "')' has no matching '('"),
+        // member errors name the flattened operand
+        bad("i,(a+1)", 6, "invalid character '1' in operand 2: labels are letters a-z and A-Z"),
+        bad("(a.+b)", 3, "'.' in operand 0 is not part of an ellipsis \"...\""),
+        bad("(a+...b...)", 8, "operand 1 has more than one ellipsis \"...\""),
+        bad("(a+b)->ac", 9, "output label 'c' does not appear in any operand"));
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @MethodSource("groups")
+  void groupSyntax(String spec, String normalized, int column, String reason) {
+    agreesWithNumPy(spec, normalized, column, reason);
   }
 }

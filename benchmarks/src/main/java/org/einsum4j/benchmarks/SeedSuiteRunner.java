@@ -1,0 +1,463 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the seed suite with JMH and reports every workload against the machine's limit, the naive loops and
+ * the best alternative measured on this machine.
+ *
+ * <p>System properties (all optional):
+ * <ul>
+ *   <li>{@code -Dquick=true}: a smoke run, 1 fork, 1 warm-up and 2 measured iterations.</li>
+ *   <li>{@code -Dworkloads=gemm,bmm}: only these workloads.</li>
+ *   <li>{@code -Dforks=2 -Dwarmup=2 -Diterations=3 -Dseconds=1}: forks per benchmark, warm-up and measured
+ *       iterations per fork, seconds per iteration (the defaults; the full suite takes about 15 minutes
+ *       with today's scalar kernels, most of it in chain3's single loop nest).</li>
+ *   <li>{@code -Dbenches=einsum,naive,interpreter}: which benchmark classes to run.</li>
+ *   <li>{@code -Dout=benchmarks/target}: where to write {@code seed-suite.jsonl} and {@code seed-suite.svg}
+ *       ({@code benchmarks/target} when run from the repository root, else {@code target}).</li>
+ * </ul>
+ * The time of a workload is the median of all measured iterations of all forks (JMH's raw per-iteration
+ * averages), in milliseconds per call. It exits with status 1 if any trial failed, for instance because a
+ * kernel disagreed with the interpreter before measuring.
+ */
+public final class SeedSuiteRunner {
+  private static final Map<String, Class<?>> BENCHES = new LinkedHashMap<>();
+
+  static {
+    BENCHES.put("einsum", EinsumBench.class);
+    BENCHES.put("naive", NaiveBench.class);
+    BENCHES.put("interpreter", InterpreterBench.class);
+  }
+
+  private SeedSuiteRunner() {}
+
+  /** One workload's medians, in ms; NaN where not run or failed. */
+  static final class Row {
+    final Workload w;
+    double ms = Double.NaN;
+    double naiveMs = Double.NaN;
+    double interpreterMs = Double.NaN;
+    int samples;
+    String jdk = System.getProperty("java.version");
+
+    Row(Workload w) {
+      this.w = w;
+    }
+
+    /** GFLOP/s for compute workloads; NaN for permute and trace. */
+    double gflops() {
+      return w.kind() == Workload.Kind.COMPUTE ? w.gflop() / ms * 1e3 : Double.NaN;
+    }
+
+    /** Effective GB/s: the least bytes moved over the time. */
+    double gbps() {
+      return w.bytesMoved() / (ms * 1e6);
+    }
+
+    double limitFraction() {
+      switch (w.kind()) {
+        case COMPUTE:
+          return gflops() / w.limit();
+        case BANDWIDTH:
+          return gbps() / w.limit();
+        default:
+          return Double.NaN;
+      }
+    }
+
+    double vsNaive() {
+      return naiveMs / ms;
+    }
+
+    /** How many times faster than the best alternative (above 1: faster). */
+    double vsBest() {
+      if (Double.isNaN(w.bestAlternative())) {
+        return Double.NaN;
+      }
+      return w.bestAlternativeUnit().equals("ms") ? w.bestAlternative() / ms : gflops() / w.bestAlternative();
+    }
+  }
+
+  public static void main(String[] args) throws RunnerException, IOException {
+    boolean quick = Boolean.getBoolean("quick");
+    int forks = Integer.getInteger("forks", quick ? 1 : 2);
+    int warmup = Integer.getInteger("warmup", quick ? 1 : 2);
+    int iterations = Integer.getInteger("iterations", quick ? 2 : 3);
+    double seconds = Double.parseDouble(System.getProperty("seconds", "1"));
+    List<Workload> workloads = selectWorkloads(System.getProperty("workloads", ""));
+    List<String> benches = List.of(System.getProperty("benches", "einsum,naive,interpreter").split(","));
+    Path out = outputDir(System.getProperty("out"));
+    PrintStream o = System.out;
+    if (forks < 2 && !quick) {
+      o.println("warning: fewer than 2 forks; the medians hide fork-to-fork variation");
+    }
+
+    ChainedOptionsBuilder ob = new OptionsBuilder()
+        .param("workload", workloads.stream().map(Workload::name).toArray(String[]::new))
+        .mode(Mode.AverageTime)
+        .timeUnit(TimeUnit.MILLISECONDS)
+        .forks(forks)
+        .warmupIterations(warmup)
+        .measurementIterations(iterations)
+        .warmupTime(TimeValue.milliseconds(Math.round(seconds * 1000)))
+        .measurementTime(TimeValue.milliseconds(Math.round(seconds * 1000)))
+        .jvmArgsAppend("--add-modules=jdk.incubator.vector")
+        .shouldFailOnError(false);
+    for (String b : benches) {
+      Class<?> c = BENCHES.get(b.trim());
+      if (c == null) {
+        throw new IllegalArgumentException("unknown bench " + b + "; choose from " + BENCHES.keySet());
+      }
+      ob.include("^" + Pattern.quote(c.getName()) + "\\.");
+    }
+    o.printf(Locale.ROOT, "seed suite: %d workload(s), benches %s, %d fork(s) x (%d warm-up + %d measured) x %ss%n",
+        workloads.size(), benches, forks, warmup, iterations, seconds);
+    Collection<RunResult> results = new Runner(ob.build()).run();
+
+    Map<String, Row> rows = new LinkedHashMap<>();
+    for (Workload w : workloads) {
+      rows.put(w.name(), new Row(w));
+    }
+    for (RunResult r : results) {
+      String bench = r.getParams().getBenchmark();
+      Row row = rows.get(r.getParams().getParam("workload"));
+      List<Double> scores = new ArrayList<>();
+      for (BenchmarkResult br : r.getBenchmarkResults()) {
+        for (IterationResult ir : br.getIterationResults()) {
+          scores.add(ir.getPrimaryResult().getScore());
+        }
+      }
+      double median = median(scores);
+      if (bench.startsWith(EinsumBench.class.getName() + ".")) {
+        row.ms = median;
+        row.samples = scores.size();
+        row.jdk = r.getParams().getJdkVersion();
+      } else if (bench.startsWith(NaiveBench.class.getName() + ".")) {
+        row.naiveMs = median;
+      } else if (bench.startsWith(InterpreterBench.class.getName() + ".")) {
+        row.interpreterMs = median;
+      }
+    }
+
+    o.println();
+    o.print(table(rows.values(), benches.contains("einsum")));
+    Files.createDirectories(out);
+    Path jsonl = out.resolve("seed-suite.jsonl");
+    Path svg = out.resolve("seed-suite.svg");
+    StringBuilder lines = new StringBuilder();
+    for (Row row : rows.values()) {
+      lines.append(json(row, forks)).append('\n');
+    }
+    Files.writeString(jsonl, lines, StandardCharsets.UTF_8);
+    Files.writeString(svg, svg(rows.values()), StandardCharsets.UTF_8);
+    o.println("wrote " + jsonl + " and " + svg);
+
+    List<String> failed = new ArrayList<>();
+    for (Row row : rows.values()) {
+      if (benches.contains("einsum") && Double.isNaN(row.ms)) {
+        failed.add(row.w.name() + " (einsum)");
+      }
+      if (benches.contains("naive") && Double.isNaN(row.naiveMs)) {
+        failed.add(row.w.name() + " (naive)");
+      }
+      if (benches.contains("interpreter") && Double.isNaN(row.interpreterMs)) {
+        failed.add(row.w.name() + " (interpreter)");
+      }
+    }
+    if (!failed.isEmpty()) {
+      o.println("FAILED (no result; see the JMH log above): " + String.join(", ", failed));
+      System.exit(1);
+    }
+  }
+
+  static List<Workload> selectWorkloads(String filter) {
+    if (filter.isBlank()) {
+      return Workload.ALL;
+    }
+    List<Workload> ws = new ArrayList<>();
+    for (String name : filter.split(",")) {
+      ws.add(Workload.named(name.trim()));
+    }
+    return ws;
+  }
+
+  private static Path outputDir(String prop) {
+    if (prop != null) {
+      return Paths.get(prop);
+    }
+    return Files.isDirectory(Paths.get("benchmarks")) ? Paths.get("benchmarks", "target") : Paths.get("target");
+  }
+
+  static double median(List<Double> xs) {
+    if (xs.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] a = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int n = a.length;
+    return n % 2 == 1 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
+  }
+
+  static String table(Collection<Row> rows, boolean einsum) {
+    StringBuilder sb = new StringBuilder();
+    String fmt = "%-15s %-20s %11s %11s %17s %9s %9s %26s %8s %12s%n";
+    sb.append(String.format(Locale.ROOT, fmt, "workload", "spec", "ms", "GFLOP/s", "of limit (bound)", "limit",
+        "vs naive", "best alternative", "vs best", "interp. ms*"));
+    for (Row r : rows) {
+      Workload w = r.w;
+      String rate;
+      String limit;
+      switch (w.kind()) {
+        case COMPUTE:
+          rate = num(r.gflops());
+          limit = num(w.limit());
+          break;
+        case BANDWIDTH:
+          rate = num(r.gbps()) + " GB/s";
+          limit = num(w.limit()) + " GB/s";
+          break;
+        default:
+          rate = "-";
+          limit = "-";
+      }
+      String frac = Double.isNaN(r.limitFraction()) ? "- (" + w.bound() + ")"
+          : pct(r.limitFraction()) + " (" + w.bound() + ")";
+      String alt = Double.isNaN(w.bestAlternative()) ? "-"
+          : num(w.bestAlternative()) + " " + w.bestAlternativeUnit() + " " + w.bestAlternativeWho();
+      sb.append(String.format(Locale.ROOT, fmt, w.name(), w.spec(),
+          einsum && Double.isNaN(r.ms) ? "FAILED" : num(r.ms), rate, frac, limit, times(r.vsNaive()), abbreviate(alt, 26),
+          times(r.vsBest()), num(r.interpreterMs)));
+    }
+    sb.append(String.format(Locale.ROOT,
+        "ms: median over all measured iterations of all forks. Limits: %.0f GFLOP/s peak, %.0f GB/s memory; "
+            + "vs naive/vs best: times faster.%n* the interpreter at reduced sizes (labels capped at %d), not "
+            + "comparable with ms.%n", Workload.PEAK_GFLOPS, Workload.BANDWIDTH_GBS, InterpreterBench.CAP));
+    return sb.toString();
+  }
+
+  private static String abbreviate(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "~";
+  }
+
+  private static String num(double x) {
+    if (Double.isNaN(x)) {
+      return "-";
+    }
+    double a = Math.abs(x);
+    return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 0.1 ? "%.2f" : "%.3g", x);
+  }
+
+  private static String times(double x) {
+    return Double.isNaN(x) ? "-" : num(x) + "x";
+  }
+
+  static String json(Row r, int forks) {
+    Workload w = r.w;
+    StringBuilder sb = new StringBuilder("{");
+    sb.append("\"name\":").append(str(w.name()));
+    sb.append(",\"spec\":").append(str(w.spec()));
+    sb.append(",\"sizes\":").append(sizes(w.sizes()));
+    sb.append(",\"ms\":").append(jnum(r.ms));
+    sb.append(",\"gflops\":").append(jnum(r.gflops()));
+    sb.append(",\"limit_fraction\":").append(jnum(r.limitFraction()));
+    sb.append(",\"vs_naive\":").append(jnum(r.vsNaive()));
+    sb.append(",\"jdk\":").append(str(r.jdk));
+    sb.append(",\"bound\":").append(str(w.bound()));
+    sb.append(",\"limit\":").append(jnum(w.limit()));
+    sb.append(",\"limit_unit\":").append(str(w.kind() == Workload.Kind.BANDWIDTH ? "GB/s"
+        : w.kind() == Workload.Kind.COMPUTE ? "GFLOP/s" : ""));
+    sb.append(",\"gflop\":").append(jnum(w.gflop()));
+    sb.append(",\"bytes\":").append(w.bytesMoved());
+    sb.append(",\"gbps\":").append(jnum(w.kind() == Workload.Kind.TIME ? Double.NaN : r.gbps()));
+    sb.append(",\"naive_ms\":").append(jnum(r.naiveMs));
+    sb.append(",\"interpreter_ms_reduced\":").append(jnum(r.interpreterMs));
+    sb.append(",\"interpreter_sizes\":").append(sizes(w.reduced(InterpreterBench.CAP)));
+    sb.append(",\"best_alternative\":").append(jnum(w.bestAlternative()));
+    sb.append(",\"best_alternative_unit\":").append(str(w.bestAlternativeUnit()));
+    sb.append(",\"best_alternative_who\":").append(str(w.bestAlternativeWho()));
+    sb.append(",\"vs_best\":").append(jnum(r.vsBest()));
+    sb.append(",\"iterations\":").append(r.samples);
+    sb.append(",\"forks\":").append(forks);
+    return sb.append('}').toString();
+  }
+
+  private static String sizes(Map<Character, Integer> sizes) {
+    StringBuilder sb = new StringBuilder("{");
+    for (Map.Entry<Character, Integer> e : sizes.entrySet()) {
+      sb.append(sb.length() > 1 ? "," : "").append('"').append(e.getKey()).append("\":").append(e.getValue());
+    }
+    return sb.append('}').toString();
+  }
+
+  private static String jnum(double x) {
+    if (Double.isNaN(x) || Double.isInfinite(x)) {
+      return "null";
+    }
+    return Double.toString(Double.parseDouble(String.format(Locale.ROOT, "%.6g", x)));
+  }
+
+  private static String str(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  /**
+   * Draws GFLOP/s per compute workload on a log scale: einsum4j's bar, the naive loops' bar, the workload's
+   * limit as a red line and the best alternative as an orange diamond; permute and trace as notes below.
+   */
+  static String svg(Collection<Row> rows) {
+    List<Row> compute = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (Row r : rows) {
+      if (r.w.kind() == Workload.Kind.COMPUTE) {
+        compute.add(r);
+      } else if (r.w.kind() == Workload.Kind.BANDWIDTH) {
+        notes.add(String.format(Locale.ROOT, "%s (%s): %s ms, %s GB/s = %s of %.0f GB/s; naive %s ms; best alternative %s ms (%s)",
+            r.w.name(), r.w.spec(), num(r.ms), num(r.gbps()), pct(r.limitFraction()), r.w.limit(), num(r.naiveMs),
+            num(r.w.bestAlternative()), r.w.bestAlternativeWho()));
+      } else {
+        notes.add(String.format(Locale.ROOT, "%s (%s): %s ms; naive %s ms; best alternative %s ms (%s)",
+            r.w.name(), r.w.spec(), num(r.ms), num(r.naiveMs), num(r.w.bestAlternative()),
+            r.w.bestAlternativeWho()));
+      }
+    }
+    int slot = 86;
+    int left = 70;
+    int top = 60;
+    int plotH = 300;
+    int width = Math.max(640, left + slot * compute.size() + 20);
+    int height = top + plotH + 110 + 18 * notes.size();
+    // Decades from 1000 GFLOP/s down to below the slowest bar (at most down to 1e-5).
+    double min = 0.1;
+    for (Row r : compute) {
+      for (double v : new double[] {r.gflops(), r.w.gflop() / r.naiveMs * 1e3}) {
+        if (v > 0) {
+          min = Math.min(min, v);
+        }
+      }
+    }
+    double lo = Math.max(-5, Math.floor(Math.log10(min)));
+    double hi = 3;
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" "
+            + "font-size=\"11\">%n", width, height));
+    s.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, height));
+    s.append("<text x=\"10\" y=\"18\" font-size=\"14\" font-weight=\"bold\">einsum4j seed suite: GFLOP/s "
+        + "against each workload's limit (log scale)</text>\n");
+    s.append(String.format(Locale.ROOT,
+        "<rect x=\"%d\" y=\"30\" width=\"10\" height=\"10\" fill=\"#3366cc\"/><text x=\"%d\" y=\"39\">einsum4j</text>"
+            + "<rect x=\"%d\" y=\"30\" width=\"10\" height=\"10\" fill=\"#aaaaaa\"/><text x=\"%d\" y=\"39\">naive loops</text>"
+            + "<line x1=\"%d\" y1=\"35\" x2=\"%d\" y2=\"35\" stroke=\"#cc0000\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>"
+            + "<text x=\"%d\" y=\"39\">limit min(%.0f, AI x %.0f GB/s)</text>"
+            + "<path d=\"M %d 30 l 5 5 l -5 5 l -5 -5 z\" fill=\"#ff9900\"/><text x=\"%d\" y=\"39\">best alternative</text>%n",
+        left, left + 14, left + 80, left + 94, left + 180, left + 200, left + 204, Workload.PEAK_GFLOPS,
+        Workload.BANDWIDTH_GBS, left + 400, left + 410));
+    for (int d = (int) lo; d <= (int) hi; d++) {
+      double y = top + plotH - (d - lo) / (hi - lo) * plotH;
+      s.append(String.format(Locale.ROOT,
+          "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#dddddd\"/>"
+              + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n",
+          left, y, width - 10, y, left - 6, y + 4, java.math.BigDecimal.ONE.scaleByPowerOfTen(d).toPlainString()));
+    }
+    s.append(String.format(Locale.ROOT,
+        "<text x=\"14\" y=\"%d\" transform=\"rotate(-90 14 %d)\" text-anchor=\"middle\">GFLOP/s</text>%n",
+        top + plotH / 2, top + plotH / 2));
+    for (int i = 0; i < compute.size(); i++) {
+      Row r = compute.get(i);
+      int x0 = left + i * slot;
+      bar(s, x0 + 12, 24, r.gflops(), lo, hi, top, plotH, "#3366cc",
+          r.w.name() + " einsum4j: " + num(r.gflops()) + " GFLOP/s, " + num(r.ms) + " ms, " + pct(r.limitFraction())
+              + " of limit");
+      bar(s, x0 + 38, 24, r.w.gflop() / r.naiveMs * 1e3, lo, hi, top, plotH, "#aaaaaa",
+          r.w.name() + " naive: " + num(r.w.gflop() / r.naiveMs * 1e3) + " GFLOP/s, " + num(r.naiveMs) + " ms");
+      double ly = y(r.w.limit(), lo, hi, top, plotH);
+      s.append(String.format(Locale.ROOT,
+          "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#cc0000\" stroke-width=\"2\" "
+              + "stroke-dasharray=\"4 2\"><title>limit %s GFLOP/s (%s bound)</title></line>%n",
+          x0 + 6, ly, x0 + 68, ly, num(r.w.limit()), r.w.bound()));
+      if (!Double.isNaN(r.w.bestAlternative())) {
+        double ay = y(r.w.bestAlternative(), lo, hi, top, plotH);
+        s.append(String.format(Locale.ROOT,
+            "<path d=\"M %d %.1f l 6 6 l -6 6 l -6 -6 z\" fill=\"#ff9900\"><title>%s: %s GFLOP/s</title></path>%n",
+            x0 + 36, ay - 6, esc(r.w.bestAlternativeWho()), num(r.w.bestAlternative())));
+      }
+      s.append(String.format(Locale.ROOT,
+          "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\">%s</text>"
+              + "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#555555\" font-size=\"9\">%s</text>"
+              + "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#3366cc\" font-size=\"10\">%s</text>%n",
+          x0 + 38, top + plotH + 16, esc(r.w.name()), x0 + 38, top + plotH + 29, esc(r.w.spec()),
+          x0 + 38, top + plotH + 43, Double.isNaN(r.ms) ? "no result" : pct(r.limitFraction())));
+    }
+    int ny = top + plotH + 70;
+    for (String n : notes) {
+      s.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s</text>%n", ny, esc(n)));
+      ny += 18;
+    }
+    s.append(String.format(Locale.ROOT,
+        "<text x=\"10\" y=\"%d\" fill=\"#555555\">Median ms over all measured iterations of all forks; GFLOP = "
+            + "numpy's optimized-path count; JDK %s.</text>%n", ny + 6, esc(System.getProperty("java.version"))));
+    return s.append("</svg>\n").toString();
+  }
+
+  private static void bar(StringBuilder s, int x, int w, double v, double lo, double hi, int top, int plotH,
+      String fill, String title) {
+    if (Double.isNaN(v) || v <= 0) {
+      return;
+    }
+    double y = y(v, lo, hi, top, plotH);
+    s.append(String.format(Locale.ROOT,
+        "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>%n",
+        x, y, w, top + plotH - y, fill, esc(title)));
+  }
+
+  private static double y(double v, double lo, double hi, int top, int plotH) {
+    double l = Math.max(lo, Math.min(hi, Math.log10(v)));
+    return top + plotH - (l - lo) / (hi - lo) * plotH;
+  }
+
+  private static String pct(double f) {
+    if (Double.isNaN(f)) {
+      return "-";
+    }
+    return String.format(Locale.ROOT, 100 * f >= 0.1 ? "%.1f%%" : "%.2g%%", 100 * f);
+  }
+
+  private static String esc(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

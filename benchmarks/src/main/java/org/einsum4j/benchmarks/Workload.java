@@ -1,0 +1,357 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.einsum4j.FloatTensor;
+
+/**
+ * One workload of the seed suite: its name, spec and sizes, numpy's FLOP count for it, how the machine limits
+ * it, the best alternative measured on this machine, and how to run it as a generated kernel and as naive loops.
+ *
+ * <p>The machine: {@value #PEAK_GFLOPS} GFLOP/s fp32 on 2 threads, {@value #BANDWIDTH_GBS} GB/s memory. A
+ * compute workload's limit is {@code min(peak, intensity × bandwidth)} where the intensity is its FLOP count
+ * over the bytes it must move at least once (every input read and the output written, 4 bytes a float).
+ */
+public final class Workload {
+  /** fp32 peak of the benchmark machine, GFLOP/s on 2 threads. */
+  public static final double PEAK_GFLOPS = 222;
+  /** Memory bandwidth of the benchmark machine, GB/s (a 2-thread triad). */
+  public static final double BANDWIDTH_GBS = 22;
+
+  /** What bounds a workload, and so what its result is compared with. */
+  public enum Kind {
+    /** FLOPs: GFLOP/s against {@code min(peak, intensity × bandwidth)}. */
+    COMPUTE,
+    /** Moves data without arithmetic (a materialized permute): GB/s against the bandwidth. */
+    BANDWIDTH,
+    /** Too small to be bound by either (a trace reads one element per cache line): time only. */
+    TIME
+  }
+
+  /** Runs a workload's generated {@code @Einsum} method. */
+  @FunctionalInterface
+  public interface EinsumCall {
+    FloatTensor call(SeedSuite suite, FloatTensor[] inputs);
+  }
+
+  /** Runs a workload's naive loops on row-major arrays; returns the row-major result. */
+  @FunctionalInterface
+  public interface NaiveCall {
+    float[] call(Map<Character, Integer> sizes, float[][] inputs);
+  }
+
+  /**
+   * The seed suite, in the order of SEED-SUITE.md, then the extra workloads. The GFLOP counts are numpy's
+   * optimized-path counts ({@code np.einsum_path(..., optimize="optimal")}) in full; peers-2026-11-22.jsonl
+   * gives the same counts rounded.
+   */
+  public static final List<Workload> ALL = List.of(
+      compute("luong_scores", "bsh,bh->bs", "luongScores", sizes("b", 64, "s", 128, "h", 512), 0.008388608,
+          8.9, "GFLOP/s", "numpy", (s, in) -> s.luongScores(in[0], in[1]), Naive::luongScores),
+      compute("luong_context", "bs,bsh->bh", "luongContext", sizes("b", 64, "s", 128, "h", 512), 0.008388608,
+          11.0, "GFLOP/s", "numpy", (s, in) -> s.luongContext(in[0], in[1]), Naive::luongContext),
+      compute("bmm", "bik,bkj->bij", "bmm", sizes("b", 32, "i", 256, "k", 256, "j", 256), 1.073741824,
+          148, "GFLOP/s", "TF-Java", (s, in) -> s.bmm(in[0], in[1]), Naive::bmm),
+      compute("gemm", "ik,kj->ij", "gemm", sizes("i", 1024, "k", 1024, "j", 1024), 2.147483648,
+          183, "GFLOP/s", "TF-Java (oneDNN)", (s, in) -> s.gemm(in[0], in[1]), Naive::gemm),
+      compute("head_proj", "bshd,hde->bshe", "headProj", sizes("b", 16, "s", 128, "h", 8, "d", 64, "e", 64),
+          0.134217728, 52, "GFLOP/s", "TF-Java", (s, in) -> s.headProj(in[0], in[1]), Naive::headProj),
+      compute("rel_scores", "bihd,bjhd->bijh", "relScores", sizes("b", 8, "i", 128, "j", 128, "h", 8, "d", 64),
+          0.134217728, 29, "GFLOP/s", "TF-Java", (s, in) -> s.relScores(in[0], in[1]), Naive::relScores),
+      compute("rel_pos_scores", "bihd,ijhd->bijh", "relPosScores",
+          sizes("b", 8, "i", 128, "j", 128, "h", 8, "d", 64), 0.134217728, 12, "GFLOP/s", "TF-Java",
+          (s, in) -> s.relPosScores(in[0], in[1]), Naive::relPosScores),
+      compute("rel_context", "bijh,bjhd->bihd", "relContext", sizes("b", 8, "i", 128, "j", 128, "h", 8, "d", 64),
+          0.134217728, 33, "GFLOP/s", "TF-Java", (s, in) -> s.relContext(in[0], in[1]), Naive::relContext),
+      new Workload("permute", "bshd->bhsd", "permute", sizes("b", 16, "s", 256, "h", 8, "d", 64), 0.002097152,
+          Kind.BANDWIDTH, 1.0, "ms", "torch", (s, in) -> s.permute(in[0]), Naive::permute),
+      compute("chain3", "ij,jk,kl->il", "chain3", sizes("i", 256, "j", 512, "k", 512, "l", 256), 0.201326592,
+          119, "GFLOP/s", "TF-Java (2 calls) / torch", (s, in) -> s.chain3(in[0], in[1], in[2]), Naive::chain3),
+      // numpy counts 2·i = 8192 FLOPs (0.0 once rounded); reported as time only.
+      new Workload("trace", "ii->", "trace", sizes("i", 4096), 8.192e-6, Kind.TIME, 0.017, "ms", "naive Java",
+          (s, in) -> s.trace(in[0]), Naive::trace),
+      compute("bilinear", "bi,ij,bj->b", "bilinear", sizes("b", 256, "i", 512, "j", 512), 0.134479872,
+          128, "GFLOP/s", "numpy", (s, in) -> s.bilinear(in[0], in[1], in[2]), Naive::bilinear),
+      // Not in the seed suite: a 5-operand chain, small because today's kernels run it as one loop nest.
+      // numpy's optimal path: 4 pairwise products of 2·32³ FLOPs each.
+      compute("chain5", "ab,bc,cd,de,ef->af", "chain5", sizes("a", 32, "b", 32, "c", 32, "d", 32, "e", 32, "f", 32),
+          2.62144e-4, Double.NaN, "", "", (s, in) -> s.chain5(in[0], in[1], in[2], in[3], in[4]), Naive::chain5));
+
+  private final String name;
+  private final String spec;
+  private final String method;
+  private final Map<Character, Integer> sizes;
+  private final double gflop;
+  private final Kind kind;
+  private final double bestAlternative;
+  private final String bestAlternativeUnit;
+  private final String bestAlternativeWho;
+  private final EinsumCall einsum;
+  private final NaiveCall naive;
+
+  private Workload(String name, String spec, String method, Map<Character, Integer> sizes, double gflop,
+      Kind kind, double bestAlternative, String bestAlternativeUnit, String bestAlternativeWho, EinsumCall einsum,
+      NaiveCall naive) {
+    this.name = name;
+    this.spec = spec;
+    this.method = method;
+    this.sizes = Collections.unmodifiableMap(sizes);
+    this.gflop = gflop;
+    this.kind = kind;
+    this.bestAlternative = bestAlternative;
+    this.bestAlternativeUnit = bestAlternativeUnit;
+    this.bestAlternativeWho = bestAlternativeWho;
+    this.einsum = einsum;
+    this.naive = naive;
+  }
+
+  private static Workload compute(String name, String spec, String method, Map<Character, Integer> sizes,
+      double gflop, double alt, String altUnit, String altWho, EinsumCall einsum, NaiveCall naive) {
+    return new Workload(name, spec, method, sizes, gflop, Kind.COMPUTE, alt, altUnit, altWho, einsum, naive);
+  }
+
+  private static Map<Character, Integer> sizes(Object... labelsAndSizes) {
+    Map<Character, Integer> m = new LinkedHashMap<>();
+    for (int i = 0; i < labelsAndSizes.length; i += 2) {
+      m.put(((String) labelsAndSizes[i]).charAt(0), (Integer) labelsAndSizes[i + 1]);
+    }
+    return m;
+  }
+
+  /**
+   * Returns the workload of that name.
+   *
+   * @param name a name from {@link #ALL}
+   * @return the workload
+   * @throws IllegalArgumentException if there is none
+   */
+  public static Workload named(String name) {
+    for (Workload w : ALL) {
+      if (w.name.equals(name)) {
+        return w;
+      }
+    }
+    throw new IllegalArgumentException("no workload named " + name);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String spec() {
+    return spec;
+  }
+
+  /** Returns the name of the {@link SeedSuite} method that computes this workload. */
+  public String method() {
+    return method;
+  }
+
+  /** Returns the full sizes by label, in the order of SEED-SUITE.md. */
+  public Map<Character, Integer> sizes() {
+    return sizes;
+  }
+
+  /** Returns numpy's optimized-path FLOP count at the full sizes, in GFLOP (for permute: elements). */
+  public double gflop() {
+    return gflop;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** Returns the best alternative's number (in {@link #bestAlternativeUnit()}), or NaN if none was measured. */
+  public double bestAlternative() {
+    return bestAlternative;
+  }
+
+  /** Returns {@code "GFLOP/s"} or {@code "ms"}. */
+  public String bestAlternativeUnit() {
+    return bestAlternativeUnit;
+  }
+
+  public String bestAlternativeWho() {
+    return bestAlternativeWho;
+  }
+
+  /** Runs the generated kernel. */
+  public FloatTensor einsum(SeedSuite suite, FloatTensor[] inputs) {
+    return einsum.call(suite, inputs);
+  }
+
+  /** Runs the naive loops on the inputs' arrays (which must be contiguous). */
+  public float[] naive(Map<Character, Integer> sizes, float[][] inputs) {
+    return naive.call(sizes, inputs);
+  }
+
+  /** Returns each operand's labels, in spec order. */
+  public List<String> operandTerms() {
+    return List.of(spec.substring(0, spec.indexOf("->")).split(",", -1));
+  }
+
+  /** Returns the output's labels. */
+  public String outputTerm() {
+    return spec.substring(spec.indexOf("->") + 2);
+  }
+
+  /** Returns the shape of a term at the given sizes. */
+  public static int[] shape(String term, Map<Character, Integer> sizes) {
+    int[] s = new int[term.length()];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = sizes.get(term.charAt(i));
+    }
+    return s;
+  }
+
+  /** Returns the number of elements of a term at the given sizes. */
+  public static long elements(String term, Map<Character, Integer> sizes) {
+    long n = 1;
+    for (int i = 0; i < term.length(); i++) {
+      n *= sizes.get(term.charAt(i));
+    }
+    return n;
+  }
+
+  /** Returns the number of terms each output element sums: the product of the summed-over labels' sizes. */
+  public long reductionLength(Map<Character, Integer> sizes) {
+    long n = 1;
+    String out = outputTerm();
+    for (Map.Entry<Character, Integer> e : sizes.entrySet()) {
+      if (out.indexOf(e.getKey()) < 0) {
+        n *= e.getValue();
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Returns the least bytes the workload must move at the full sizes: every input read once and the output
+   * written once, 4 bytes a float.
+   */
+  public long bytesMoved() {
+    long n = elements(outputTerm(), sizes);
+    for (String t : operandTerms()) {
+      n += elements(t, sizes);
+    }
+    return 4 * n;
+  }
+
+  /** Returns FLOPs per byte moved, by numpy's FLOP count. */
+  public double intensity() {
+    return gflop * 1e9 / bytesMoved();
+  }
+
+  /**
+   * Returns the machine's limit for this workload: GFLOP/s for {@link Kind#COMPUTE}, GB/s for
+   * {@link Kind#BANDWIDTH}, NaN for {@link Kind#TIME}.
+   */
+  public double limit() {
+    switch (kind) {
+      case COMPUTE:
+        return Math.min(PEAK_GFLOPS, intensity() * BANDWIDTH_GBS);
+      case BANDWIDTH:
+        return BANDWIDTH_GBS;
+      default:
+        return Double.NaN;
+    }
+  }
+
+  /** Returns {@code "compute"}, {@code "bandwidth"} or {@code "time"}: what sets {@link #limit()}. */
+  public String bound() {
+    switch (kind) {
+      case COMPUTE:
+        return intensity() * BANDWIDTH_GBS >= PEAK_GFLOPS ? "compute" : "bandwidth";
+      case BANDWIDTH:
+        return "bandwidth";
+      default:
+        return "time";
+    }
+  }
+
+  /**
+   * Returns numpy's FLOP count for a one- or two-operand spec, computed the way {@code np.einsum_path} does:
+   * the product of all label sizes times {@code max(1, operands - 1)}, plus one if some label is summed.
+   *
+   * @param sizes the sizes
+   * @return the FLOP count
+   * @throws IllegalStateException for more than two operands, where numpy's count depends on its path
+   */
+  public double numpyFlops(Map<Character, Integer> sizes) {
+    int ops = operandTerms().size();
+    if (ops > 2) {
+      throw new IllegalStateException(name + ": numpy's count for " + ops + " operands depends on its path");
+    }
+    double all = 1;
+    for (int v : sizes.values()) {
+      all *= v;
+    }
+    boolean inner = sizes.keySet().stream().anyMatch(c -> outputTerm().indexOf(c) < 0);
+    return all * (Math.max(1, ops - 1) + (inner ? 1 : 0));
+  }
+
+  /**
+   * Returns reduced sizes for checks and the interpreter: each label capped at {@code cap} minus its position
+   * among the labels (at least 2), so that no two labels share a size and a swapped axis shows.
+   *
+   * @param cap the largest size
+   * @return the reduced sizes
+   */
+  public Map<Character, Integer> reduced(int cap) {
+    Map<Character, Integer> m = new LinkedHashMap<>();
+    int k = 0;
+    for (Map.Entry<Character, Integer> e : sizes.entrySet()) {
+      m.put(e.getKey(), Math.min(e.getValue(), Math.max(2, cap - k)));
+      k++;
+    }
+    return m;
+  }
+
+  /**
+   * Returns deterministic random inputs, uniform in [-1, 1), contiguous and row-major.
+   *
+   * @param sizes the sizes
+   * @param seed the seed; operand {@code k} uses {@code seed + k}
+   * @return one tensor per operand
+   */
+  public FloatTensor[] inputs(Map<Character, Integer> sizes, long seed) {
+    List<String> terms = operandTerms();
+    FloatTensor[] t = new FloatTensor[terms.size()];
+    for (int k = 0; k < t.length; k++) {
+      SplittableRandom r = new SplittableRandom(seed + k);
+      int[] shape = shape(terms.get(k), sizes);
+      float[] a = new float[Math.toIntExact(elements(terms.get(k), sizes))];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = (float) (2 * r.nextDouble() - 1);
+      }
+      t[k] = FloatTensor.of(a, shape);
+    }
+    return t;
+  }
+
+  /** Returns the inputs' backing arrays, for the naive loops. */
+  public static float[][] arrays(FloatTensor[] inputs) {
+    List<float[]> a = new ArrayList<>();
+    for (FloatTensor t : inputs) {
+      a.add(t.contiguous().array());
+    }
+    return a.toArray(new float[0][]);
+  }
+
+  /** Returns the workload names, in table order. */
+  public static String[] names() {
+    return ALL.stream().map(Workload::name).toArray(String[]::new);
+  }
+
+  @Override
+  public String toString() {
+    return name + " " + spec + " " + sizes;
+  }
+}

@@ -1,0 +1,163 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.einsum4j.Einsum;
+import org.einsum4j.Einsums;
+import org.einsum4j.FloatTensor;
+import org.einsum4j.internal.Contraction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The suite's correctness without benchmarking: every workload at reduced sizes, and the table itself. */
+class SeedSuiteTest {
+  private static final SeedSuite SUITE = Einsums.load(SeedSuite.class);
+
+  static Stream<Workload> workloads() {
+    return Workload.ALL.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("workloads")
+  void generatedAndNaiveMatchTheInterpreterAtReducedSizes(Workload w) {
+    for (int cap : new int[] {5, 9}) {
+      Map<Character, Integer> sizes = w.reduced(cap);
+      FloatTensor[] in = w.inputs(sizes, 3);
+      FloatTensor expected = Einsums.evaluate(w.spec(), in);
+      long n = w.reductionLength(sizes);
+      FloatTensor generated = w.einsum(SUITE, in);
+      assertTrue(generated.allClose(expected, Checks.RTOL, Checks.atol(n)),
+          () -> w.name() + " generated at " + sizes + ": " + generated + " vs " + expected);
+      FloatTensor naive = FloatTensor.of(w.naive(sizes, Workload.arrays(in)), expected.shape());
+      assertTrue(naive.allClose(expected, Checks.RTOL, Checks.atol(n)),
+          () -> w.name() + " naive at " + sizes + ": " + naive + " vs " + expected);
+      // The full-size check the benchmarks make, here on reduced sizes: it accepts both results.
+      Checks.sampled(w, sizes, in, generated, Checks.SAMPLES, "generated kernel");
+      Checks.sampled(w, sizes, in, naive, Checks.SAMPLES, "naive loops");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("workloads")
+  void setUpCheckPasses(Workload w) {
+    Checks.againstInterpreter(w, SUITE, Checks.SETUP_CAP);
+  }
+
+  @Test
+  void checksCatchAWrongResult() {
+    Workload w = Workload.named("gemm");
+    Map<Character, Integer> sizes = w.reduced(9);
+    FloatTensor[] in = w.inputs(sizes, 3);
+    // The product with the second operand transposed: right shape, wrong values.
+    FloatTensor wrong = FloatTensor.of(
+        w.naive(sizes, Workload.arrays(new FloatTensor[] {in[0], in[1].transpose(0, 1).contiguous()})),
+        sizes.get('i'), sizes.get('j'));
+    assertThrows(IllegalStateException.class, () -> Checks.sampled(w, sizes, in, wrong, 8, "wrong"));
+    FloatTensor nudged = w.einsum(SUITE, in);
+    nudged.set(nudged.get(3, 4) + 0.01f, 3, 4);
+    assertThrows(IllegalStateException.class, () -> Checks.sampled(w, sizes, in, nudged, 1000, "nudged"));
+  }
+
+  @Test
+  void tableMatchesSeedSuiteInterface() {
+    Set<String> names = new HashSet<>();
+    for (Workload w : Workload.ALL) {
+      assertTrue(names.add(w.name()), "duplicate " + w.name());
+      Method m = Arrays.stream(SeedSuite.class.getMethods())
+          .filter(x -> x.getName().equals(w.method())).findFirst().orElse(null);
+      assertNotNull(m, w.name() + ": no SeedSuite." + w.method());
+      assertEquals(w.spec(), m.getAnnotation(Einsum.class).value(), w.name());
+      assertEquals(w.operandTerms().size(), m.getParameterCount(), w.name());
+    }
+    assertEquals(SeedSuite.class.getMethods().length, Workload.ALL.size());
+    assertTrue(names.containsAll(List.of("luong_scores", "luong_context", "bmm", "gemm", "head_proj",
+        "rel_scores", "rel_pos_scores", "rel_context", "permute", "chain3", "trace", "bilinear")));
+    assertEquals(Workload.ALL.size(), paramValues(EinsumBench.class).size());
+    assertEquals(names, new HashSet<>(paramValues(EinsumBench.class)));
+    assertEquals(names, new HashSet<>(paramValues(NaiveBench.class)));
+    assertEquals(names, new HashSet<>(paramValues(InterpreterBench.class)));
+  }
+
+  private static List<String> paramValues(Class<?> bench) {
+    try {
+      return List.of(bench.getField("workload").getAnnotation(org.openjdk.jmh.annotations.Param.class).value());
+    } catch (NoSuchFieldException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("workloads")
+  void specParsesAndSizesCoverItsLabels(Workload w) {
+    Contraction.of(w.spec());
+    Set<Character> labels = new HashSet<>();
+    for (char c : w.spec().replace(",", "").replace("->", "").toCharArray()) {
+      labels.add(c);
+    }
+    assertEquals(labels, w.sizes().keySet(), w.name());
+    FloatTensor[] in = w.inputs(w.reduced(4), 1);
+    assertEquals(w.operandTerms().size(), in.length);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("workloads")
+  void flopCountsAndLimits(Workload w) {
+    assertTrue(w.gflop() > 0, w.name());
+    assertTrue(w.bytesMoved() > 0, w.name());
+    if (w.operandTerms().size() <= 2) {
+      assertEquals(w.numpyFlops(w.sizes()) / 1e9, w.gflop(), 1e-12, w.name());
+    }
+    // The rounded counts of the peers' measurements (peers-2026-11-22.jsonl).
+    Double peers = PEERS_GFLOP.get(w.name());
+    if (peers != null) {
+      assertEquals(peers, w.gflop(), Math.max(5e-5, 1e-3 * peers), w.name());
+    }
+    switch (w.kind()) {
+      case COMPUTE:
+        assertTrue(w.limit() > 0 && w.limit() <= Workload.PEAK_GFLOPS, w.name());
+        assertTrue(w.bestAlternativeUnit().isEmpty() || w.bestAlternativeUnit().equals("GFLOP/s"), w.name());
+        break;
+      case BANDWIDTH:
+        assertEquals(Workload.BANDWIDTH_GBS, w.limit());
+        break;
+      default:
+        assertTrue(Double.isNaN(w.limit()));
+    }
+  }
+
+  private static final Map<String, Double> PEERS_GFLOP = Map.ofEntries(Map.entry("luong_scores", 0.0084),
+      Map.entry("luong_context", 0.0084), Map.entry("bmm", 1.074), Map.entry("gemm", 2.147),
+      Map.entry("head_proj", 0.1342), Map.entry("rel_scores", 0.1342), Map.entry("rel_pos_scores", 0.1342),
+      Map.entry("rel_context", 0.1342), Map.entry("permute", 0.0021), Map.entry("chain3", 0.2013),
+      Map.entry("trace", 0.0), Map.entry("bilinear", 0.1345));
+
+  @Test
+  void machineLimitsOfKnownWorkloads() {
+    // gemm: 2·1024³ FLOPs over 3·4 MiB is compute bound; the Luong products are bandwidth bound.
+    assertEquals("compute", Workload.named("gemm").bound());
+    assertEquals(Workload.PEAK_GFLOPS, Workload.named("gemm").limit());
+    Workload luong = Workload.named("luong_scores");
+    assertEquals("bandwidth", luong.bound());
+    double bytes = 4.0 * (64 * 128 * 512 + 64 * 512 + 64 * 128);
+    assertEquals(2.0 * 64 * 128 * 512 / bytes * Workload.BANDWIDTH_GBS, luong.limit(), 1e-9);
+    // chain3: numpy's path, (ij,jk) then (ik,kl).
+    assertEquals((2.0 * 256 * 512 * 512 + 2.0 * 256 * 512 * 256) / 1e9, Workload.named("chain3").gflop(), 1e-12);
+    // bilinear: (ij,bi) then (bj,bj).
+    assertEquals((2.0 * 256 * 512 * 512 + 2.0 * 256 * 512) / 1e9, Workload.named("bilinear").gflop(), 1e-12);
+    assertEquals(4 * 2.0 * 32 * 32 * 32 / 1e9, Workload.named("chain5").gflop(), 1e-12);
+  }
+}
