@@ -58,7 +58,11 @@ class DifferentialTest {
       "...", "...->...", "...,...", "...i", "...i->...", "...ij->...ji", "...ii->...i", "...ij,...jk->...ik",
       "i...->...i", "i...j->...ij", "...i,...i", "...i,...i->...", "a...,...a", "ba...,...", "i...,i...",
       "ijk->...kj", "...ij,jk->...ik", "ij,...j->...i", "a...a", "a...a->...", "i...,j...->ij...",
-      "...i,...j->...ij", "...,...->...", "b...h,bh->b...", "...ab,...bc,...cd->...ad");
+      "...i,...j->...ij", "...,...->...", "b...h,bh->b...", "...ab,...bc,...cd->...ad",
+      // operand groups: distributed into GEMM terms where every term has every label, else summed in the nest
+      "bijh,(bjhd+ijhd)->bihd", "bijh,(bjhd-ijhd)->bihd", "i,(ij+j)->ij", "(ij-ij),(jk+jk)->ik", "(ij+ji)->ij",
+      "ij,(jk-kj)->ik", "(a+a),(a+a),(a-a)->a", "ab,(bc+bc-bc)->ac", "(i+i)", "bij,(bjk+jk)->bik",
+      "(ij+j),jk->ik", "(...i+i),i->...", "ij,(jk+kj),kl->il");
 
   static final int RANDOM_SPECS = 120;
 

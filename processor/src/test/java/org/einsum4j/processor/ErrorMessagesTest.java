@@ -72,6 +72,34 @@ class ErrorMessagesTest {
     assertEquals(1, c.errors().size(), "exactly one error: " + c.errors());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "'i,(j+k'     | 3",
+      "'i,(jk)'     | 3",
+      "'i,(j+(k+l))' | 6",
+      "'i+j'        | 2",
+      "'i,(j+k)->(j+k)' | 10",
+  })
+  void groupSyntaxErrorsPointAtTheColumn(String spec, int column) {
+    JavaFileObject src = file("interface Bad {\n  @Einsum(\"" + spec + "\")\n  FloatTensor m(FloatTensor a, FloatTensor b,"
+        + " FloatTensor c);\n}\n");
+    Compilation c = Compiler.javac().withProcessors(new EinsumProcessor()).compile(src);
+    assertThat(c).hadErrorContaining("[EinsumSyntax]").inFile(src).onLineContaining("@Einsum");
+    assertThat(c).hadErrorContaining("at column " + column);
+  }
+
+  @Test
+  void groupMembersAreParameters() {
+    JavaFileObject src = file("interface Ok {\n  @Einsum(\"bijh,(bjhd+ijhd)->bihd\")\n"
+        + "  FloatTensor context(FloatTensor alpha, FloatTensor v, FloatTensor av);\n}\n");
+    Compilation c = Compiler.javac().withProcessors(new EinsumProcessor()).compile(src);
+    assertThat(c).succeededWithoutWarnings();
+    JavaFileObject bad = file("interface Bad {\n  @Einsum(\"bijh,(bjhd+ijhd)->bihd\")\n"
+        + "  FloatTensor context(FloatTensor alpha, FloatTensor v);\n}\n");
+    assertThat(Compiler.javac().withProcessors(new EinsumProcessor()).compile(bad))
+        .hadErrorContaining("[EinsumOperandCount] spec \"bijh,(bjhd+ijhd)->bihd\" has 3 operand(s)");
+  }
+
   @Test
   void operandCountOnReturningMethod() {
     JavaFileObject src = file("interface Bad {\n  @Einsum(\"ij,jk->ik\")\n  FloatTensor mul(FloatTensor a);\n}\n");

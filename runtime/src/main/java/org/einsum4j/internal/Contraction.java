@@ -137,6 +137,7 @@ public final class Contraction {
     private int[][] eStrides;
     private final int[] outShape;
     private int eCount;
+    private boolean broadcastsLabels;
 
     Binding(Contraction c, int[][] shapes, int[][] opStrides, int[] opOffsets) {
       this.contraction = c;
@@ -214,6 +215,8 @@ public final class Contraction {
           int axis = axisOf(t, p, eLens[k]);
           if (shapes[k][axis] == sizes[label]) {
             strides[k][label] += opStrides[k][axis];
+          } else {
+            broadcastsLabels = true;
           }
         }
       }
@@ -292,6 +295,14 @@ public final class Contraction {
         Contraction c, String what, int s1, int op1, int axis1, int s2, int op2, int axis2) {
       return new EinsumShapeException(c.prefix() + what + " is " + s1 + " in '" + c.name(op1) + "' (axis " + axis1
           + ") but " + s2 + " in '" + c.name(op2) + "' (axis " + axis2 + ")");
+    }
+
+    /**
+     * Returns whether some operand has size 1 on an axis whose label is larger (NumPy broadcasting of a
+     * labeled dimension). Plans that distribute a sum over group members assume it does not.
+     */
+    public boolean broadcastsLabels() {
+      return broadcastsLabels;
     }
 
     /** Returns the contraction this binds. */

@@ -212,7 +212,22 @@ public final class MatmulStep {
    * @param c the output's array
    */
   public static void run(Contraction.Binding bd, int[][] groups, float[] a, float[] b, float[] c) {
-    of(bd, groups).go(a, b, c);
+    of(bd, groups).go(a, b, c, false);
+  }
+
+  /**
+   * Runs {@code c = a·b}, or {@code c += a·b} when {@code accumulate}, over floats.
+   *
+   * @param bd the binding, output bound
+   * @param groups the batch, M, N and K label groups
+   * @param a the first operand's array
+   * @param b the second operand's array
+   * @param c the output's array
+   * @param accumulate whether to add into {@code c}
+   */
+  public static void run(Contraction.Binding bd, int[][] groups, float[] a, float[] b, float[] c,
+      boolean accumulate) {
+    of(bd, groups).go(a, b, c, accumulate);
   }
 
   /**
@@ -223,7 +238,7 @@ public final class MatmulStep {
    * @param c the output's array
    */
   public static void reduce(Contraction.Binding bd, float[] a, float[] c) {
-    reduction(bd).go(a, new float[] {1f}, c);
+    reduction(bd).go(a, new float[] {1f}, c, false);
   }
 
   /**
@@ -234,15 +249,15 @@ public final class MatmulStep {
    * @param c the output's array
    */
   public static void reduce(Contraction.Binding bd, double[] a, double[] c) {
-    reduction(bd).go(a, new double[] {1d}, c);
+    reduction(bd).go(a, new double[] {1d}, c, false);
   }
 
-  private void go(float[] a, float[] b, float[] c) {
+  private void go(float[] a, float[] b, float[] c, boolean accumulateFirst) {
     MatmulStep s = this;
     int[] idx = new int[s.kLoopSizes.length];
     int da = 0;
     int db = 0;
-    boolean accumulate = false;
+    boolean accumulate = accumulateFirst;
     do {
       Gemm.gemm(s.m, s.n, s.k, a, s.offsets[A] + da, s.strides[A][0], s.strides[A][1],
           b, s.offsets[B] + db, s.strides[B][0], s.strides[B][1],
@@ -268,15 +283,30 @@ public final class MatmulStep {
    * @param c the output's array
    */
   public static void run(Contraction.Binding bd, int[][] groups, double[] a, double[] b, double[] c) {
-    of(bd, groups).go(a, b, c);
+    of(bd, groups).go(a, b, c, false);
   }
 
-  private void go(double[] a, double[] b, double[] c) {
+  /**
+   * Runs {@code c = a·b}, or {@code c += a·b} when {@code accumulate}, over doubles.
+   *
+   * @param bd the binding, output bound
+   * @param groups the batch, M, N and K label groups
+   * @param a the first operand's array
+   * @param b the second operand's array
+   * @param c the output's array
+   * @param accumulate whether to add into {@code c}
+   */
+  public static void run(Contraction.Binding bd, int[][] groups, double[] a, double[] b, double[] c,
+      boolean accumulate) {
+    of(bd, groups).go(a, b, c, accumulate);
+  }
+
+  private void go(double[] a, double[] b, double[] c, boolean accumulateFirst) {
     MatmulStep s = this;
     int[] idx = new int[s.kLoopSizes.length];
     int da = 0;
     int db = 0;
-    boolean accumulate = false;
+    boolean accumulate = accumulateFirst;
     do {
       Gemm.gemm(s.m, s.n, s.k, a, s.offsets[A] + da, s.strides[A][0], s.strides[A][1],
           b, s.offsets[B] + db, s.strides[B][0], s.strides[B][1],

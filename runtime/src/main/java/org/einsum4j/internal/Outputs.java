@@ -80,4 +80,30 @@ public final class Outputs {
     int[] i = {0};
     dst.layout().forEachIndex(o -> d[o] += s[i[0]++]);
   }
+
+  /**
+   * Subtracts a contiguous tensor from a same-shaped, possibly strided one ({@code dst -= src}).
+   *
+   * @param src the contiguous source
+   * @param dst the destination
+   */
+  public static void subtract(FloatTensor src, FloatTensor dst) {
+    float[] s = src.array();
+    float[] d = dst.array();
+    int[] i = {0};
+    dst.layout().forEachIndex(o -> d[o] -= s[i[0]++]);
+  }
+
+  /**
+   * Subtracts a contiguous tensor from a same-shaped, possibly strided one ({@code dst -= src}).
+   *
+   * @param src the contiguous source
+   * @param dst the destination
+   */
+  public static void subtract(DoubleTensor src, DoubleTensor dst) {
+    double[] s = src.array();
+    double[] d = dst.array();
+    int[] i = {0};
+    dst.layout().forEachIndex(o -> d[o] -= s[i[0]++]);
+  }
 }

@@ -81,12 +81,15 @@ public final class ImplementationWriter {
       ClassName holderName = ClassName.get(type.packageName(),
           GeneratedNames.implementationSimpleName(type.simpleNames()), holder);
       cls.addType(holderClass(plan, holder));
-      String paths = plan.paths().isEmpty() ? null : members.newName(m.name() + "Paths");
+      String paths = !plan.paths().isEmpty() ? members.newName(m.name() + "Paths")
+          : !plan.terms().isEmpty() ? members.newName(m.name() + "Terms") : null;
       cls.addMethod(publicMethod(m, holderName, kernel, paths));
       cls.addMethod(KernelWriter.kernel(plan, kernel,
           plan.matmul() == null ? null : CodeBlock.of("$T.GROUPS", holderName)));
-      if (paths != null) {
+      if (!plan.paths().isEmpty()) {
         PathWriter.write(cls, plan, holderName, paths, kernel, members);
+      } else if (!plan.terms().isEmpty()) {
+        GroupWriter.write(cls, plan, holderName, paths, kernel, members);
       }
     }
     return cls.build();
@@ -133,6 +136,7 @@ public final class ImplementationWriter {
       holder.addField(groupsField(plan, "GROUPS"));
     }
     PathWriter.addFields(holder, plan);
+    GroupWriter.addFields(holder, plan);
     return holder.build();
   }
 

@@ -130,8 +130,17 @@ final class KernelWriter {
       }
     }
     CodeBlock.Builder product = CodeBlock.builder();
-    for (int k = 0; k < nOps; k++) {
-      product.add(k == 0 ? "$N[$N]" : " * $N[$N]", arrays.get(k), offsets[k]);
+    List<Spec.Slot> slots = spec.slots();
+    for (int si = 0; si < slots.size(); si++) {
+      List<Spec.Member> members = slots.get(si).members();
+      product.add(si == 0 ? "" : " * ");
+      product.add(members.size() > 1 ? "(" : "");
+      for (int mi = 0; mi < members.size(); mi++) {
+        Spec.Member mem = members.get(mi);
+        product.add(mi == 0 ? "" : mem.sign() < 0 ? " - " : " + ");
+        product.add("$N[$N]", arrays.get(mem.operand()), offsets[mem.operand()]);
+      }
+      product.add(members.size() > 1 ? ")" : "");
     }
     if (reduces) {
       body.addStatement("$N += $L", acc, product.build());

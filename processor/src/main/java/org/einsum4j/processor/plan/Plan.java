@@ -18,12 +18,15 @@ import org.einsum4j.processor.model.KernelMethod;
  * @param copy whether the method is a one-operand copy with nothing to sum (a permutation, a diagonal)
  * @param paths candidate pairwise contraction paths (three or more operands), empty otherwise
  * @param reduction whether the method sums one operand (run as a matrix times a vector of ones)
+ * @param terms for a spec with operand groups: the distributed terms, or empty when the groups are summed
+ *     inside the fused loop nest
  */
 public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, boolean copy, List<PathPlan> paths,
-    boolean reduction) {
-  /** Canonical constructor; copies the list. */
+    boolean reduction, List<GroupTerm> terms) {
+  /** Canonical constructor; copies the lists. */
   public Plan {
     paths = List.copyOf(paths);
+    terms = List.copyOf(terms);
   }
 
 
@@ -35,11 +38,16 @@ public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, bo
     if (!nest.reduced().isEmpty()) {
       sb.append("Σ_").append(nest.reduced().stream().map(String::valueOf).collect(Collectors.joining())).append(' ');
     }
-    for (int i = 0; i < spec.operandCount(); i++) {
-      if (i > 0) {
-        sb.append(" · ");
+    List<Spec.Slot> slots = spec.slots();
+    for (int si = 0; si < slots.size(); si++) {
+      List<Spec.Member> members = slots.get(si).members();
+      sb.append(si > 0 ? " · " : "").append(members.size() > 1 ? "(" : "");
+      for (int mi = 0; mi < members.size(); mi++) {
+        Spec.Member m = members.get(mi);
+        sb.append(mi == 0 ? "" : m.sign() < 0 ? " - " : " + ").append(method.operandNames().get(m.operand()))
+            .append(index(spec.operand(m.operand())));
       }
-      sb.append(method.operandNames().get(i)).append(index(spec.operand(i)));
+      sb.append(members.size() > 1 ? ")" : "");
     }
     return sb.toString();
   }
@@ -85,13 +93,20 @@ public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, bo
       sb.append("  step 1: reduction on the GEMM engine: the operand as a matrix (M = free labels, K = summed\n")
           .append("    labels, merged where strides chain) times a stride-0 vector of ones; vectorized sums\n")
           .append("  fallback (einsum4j.variant=nest): ");
+    } else if (!terms.isEmpty()) {
+      sb.append("  groups distributed over their members (no group is ever materialized), one einsum per term,\n")
+          .append("  each added into the result; GEMM terms accumulate in place, others through a temporary:\n");
+      for (GroupTerm t : terms) {
+        sb.append("    ").append(t).append('\n');
+      }
+      sb.append("  fallback (a labeled size-1 broadcast, or einsum4j.variant=nest): ");
     } else if (!paths.isEmpty()) {
       sb.append("  pairwise paths, the cheapest picked at call time by Σ NumPy FLOPs of its steps (a loop-nest\n")
           .append("  step weighted ×8), temporaries capped at 2^28 elements:\n");
       for (int c = 0; c < paths.size(); c++) {
         sb.append("    path ").append(c).append(": ").append(paths.get(c)).append('\n');
       }
-      sb.append("  fallback (costliest, or einsum4j.variant=nest): ");
+      sb.append("  fallback (cheapest at the sizes, or einsum4j.variant=nest): ");
     } else {
       sb.append("  step 1: ");
     }

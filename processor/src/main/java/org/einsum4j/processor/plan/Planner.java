@@ -35,9 +35,71 @@ public final class Planner {
     List<Character> order = new ArrayList<>(free);
     order.addAll(reduced);
     LoopNest nest = new LoopNest(order, free, reduced, spec.anyOperandEllipsis() || spec.output().hasEllipsis());
+    if (spec.hasGroups()) {
+      return new Plan(method, nest, null, false, List.of(), false, terms(method));
+    }
     boolean copy = spec.operandCount() == 1 && reduced.isEmpty();
     boolean reduction = spec.operandCount() == 1 && !reduced.isEmpty();
-    return new Plan(method, nest, matmul(spec), copy, paths(method), reduction);
+    return new Plan(method, nest, matmul(spec), copy, paths(method), reduction, List.of());
+  }
+
+  /** At most this many distributed terms; beyond it the groups are summed inside the fused nest. */
+  static final int MAX_TERMS = 16;
+
+  /**
+   * Distributes a spec's groups over their members: one term per choice of a member in each slot. Done only
+   * when every term touches every label and nothing has {@code "..."} (then each term's result has the
+   * output's full shape and nothing needs rescaling); otherwise the groups are summed inside the fused nest.
+   */
+  private static List<GroupTerm> terms(KernelMethod method) {
+    Spec spec = method.spec();
+    if (spec.anyOperandEllipsis() || spec.output().hasEllipsis()) {
+      return List.of();
+    }
+    List<List<Spec.Member>> choices = new ArrayList<>();
+    choices.add(List.of());
+    for (Spec.Slot slot : spec.slots()) {
+      List<List<Spec.Member>> next = new ArrayList<>();
+      for (List<Spec.Member> prefix : choices) {
+        for (Spec.Member m : slot.members()) {
+          List<Spec.Member> c = new ArrayList<>(prefix);
+          c.add(m);
+          next.add(c);
+        }
+      }
+      choices = next;
+      if (choices.size() > MAX_TERMS) {
+        return List.of();
+      }
+    }
+    List<GroupTerm> terms = new ArrayList<>();
+    for (List<Spec.Member> choice : choices) {
+      StringBuilder text = new StringBuilder();
+      List<String> names = new ArrayList<>();
+      List<Integer> operands = new ArrayList<>();
+      int sign = 1;
+      StringBuilder labels = new StringBuilder();
+      for (Spec.Member m : choice) {
+        text.append(text.length() == 0 && operands.isEmpty() ? "" : ",").append(spec.operand(m.operand()));
+        names.add(method.operandNames().get(m.operand()));
+        operands.add(m.operand());
+        sign *= m.sign();
+        labels.append(spec.operand(m.operand()).labels());
+      }
+      for (char c : spec.labels().toCharArray()) {
+        if (labels.indexOf(String.valueOf(c)) < 0) {
+          return List.of();
+        }
+      }
+      text.append("->").append(spec.output().labels());
+      KernelMethod term = new KernelMethod(method.name() + "Term" + terms.size(), "", names, method.scalar(), "out",
+          Spec.parse(text.toString()));
+      Plan p = plan(term);
+      // a term runs as one step: its own GEMM, copy, sum or loop nest (no path search inside a term)
+      terms.add(new GroupTerm(sign, operands,
+          new Plan(term, p.nest(), p.matmul(), p.copy(), List.of(), p.reduction(), List.of())));
+    }
+    return terms;
   }
 
   /**
