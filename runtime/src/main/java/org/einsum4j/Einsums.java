@@ -16,6 +16,7 @@ import org.einsum4j.internal.Contraction;
 import org.einsum4j.internal.GeneratedNames;
 import org.einsum4j.internal.Interpreter;
 import org.einsum4j.internal.Layout;
+import org.einsum4j.internal.Parallel;
 import org.einsum4j.internal.PathOptimizer;
 import org.einsum4j.internal.Spec;
 
@@ -79,6 +80,34 @@ public final class Einsums {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot instantiate " + name, e);
     }
+  }
+
+  /**
+   * Sets how many threads, the calling thread included, one large einsum call may use. Calls whose work is
+   * small (a few million floating-point operations) always run on the caller's thread alone, and so does any
+   * call made from inside a {@link java.util.concurrent.ForkJoinPool} (a parallel stream, your own pool, or
+   * einsum4j's workers): callers that are already parallel are never oversubscribed. The starting value is the
+   * system property {@code einsum4j.threads}, or else the number of available processors.
+   *
+   * <pre>{@code
+   * Einsums.setParallelism(1);   // every call single-threaded, e.g. when you run one model per core yourself
+   * }</pre>
+   *
+   * @param threads at least 1
+   * @throws IllegalArgumentException if {@code threads < 1}
+   */
+  public static void setParallelism(int threads) {
+    Parallel.setParallelism(threads);
+  }
+
+  /**
+   * Returns how many threads, the caller included, one large einsum call may use; see
+   * {@link #setParallelism(int)}.
+   *
+   * @return the parallelism, at least 1
+   */
+  public static int parallelism() {
+    return Parallel.parallelism();
   }
 
   /**
