@@ -27,11 +27,11 @@ package org.einsum4j.internal;
  */
 public final class Gemm {
   /** Depth of a packed panel. */
-  static final int KC = 256;
+  static final int KC = Integer.getInteger("einsum4j.gemm.kc", 1024);
   /** Rows of a packed block of A. */
-  static final int MC = 192;
+  static final int MC = Integer.getInteger("einsum4j.gemm.mc", 192);
   /** Columns of a packed panel of B. */
-  static final int NC = 2304;
+  static final int NC = Integer.getInteger("einsum4j.gemm.nc", 512);
 
   private static final GemmKernels KERNELS = chooseKernels();
   private static final GemmFloat FLOAT = new GemmFloat(KERNELS, KC, MC, NC);

@@ -19,6 +19,8 @@ package org.einsum4j.internal;
 final class GemmFloat {
   /** Problems with {@code m * n * k} at most this go to the naive loop: packing would cost more. */
   static final int TINY = 4096;
+  /** A is read in place, not packed, when C has at most this many full strips of columns. */
+  static final int DIRECT_N = Integer.getInteger("einsum4j.gemm.directN", 4);
   private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
   private final GemmKernels kern;
@@ -221,6 +223,9 @@ final class GemmFloat {
     float[] ap = buf.ap = grow(buf.ap, mcMax * kcMax);
     float[] bp = buf.bp = grow(buf.bp, ncMax * kcMax);
     float[] tile = buf.tile = grow(buf.tile, mr * nr);
+    // Packing A pays off when each packed element is reused across many strips of B; when C has few
+    // columns, the micro-kernel reads A's contiguous rows in place instead.
+    boolean direct = aCs == 1 && n <= DIRECT_N * nr;
     for (int jc = 0; jc < n; jc += nc) {
       int nb = Math.min(nc, n - jc);
       for (int pc = 0; pc < k; pc += kc) {
@@ -229,15 +234,22 @@ final class GemmFloat {
         packB(kb, nb, b, bOff + pc * bRs + jc * bCs, bRs, bCs, bp, nr, lane);
         for (int ic = 0; ic < m; ic += mc) {
           int mb = Math.min(mc, m - ic);
-          packA(mb, kb, a, aOff + ic * aRs + pc * aCs, aRs, aCs, ap);
-          macro(mb, nb, kb, ap, bp, c, cOff + ic * cRs + jc * cCs, cRs, cCs, accNow, tile, nr, lane);
+          int aBase = aOff + ic * aRs + pc * aCs;
+          if (!direct) {
+            packA(mb, kb, a, aBase, aRs, aCs, ap);
+          }
+          macro(mb, nb, kb, direct ? a : ap, direct ? aBase : 0, direct ? aRs : -1, bp,
+              c, cOff + ic * cRs + jc * cCs, cRs, cCs, accNow, tile, nr, lane);
         }
       }
     }
   }
 
-  /** Multiplies a packed block of A by a packed panel of B into C, one micro-tile at a time. */
-  private void macro(int mb, int nb, int kb, float[] ap, float[] bp,
+  /**
+   * Multiplies a block of A by a packed panel of B into C, one micro-tile at a time. A is packed ({@code aRs
+   * < 0}, strips at {@code ap[ir * kb]}), or read in place from row {@code ap[aBase + ir * aRs]} on.
+   */
+  private void macro(int mb, int nb, int kb, float[] ap, int aBase, int aRs, float[] bp,
       float[] c, int cOff, int cRs, int cCs, boolean acc, float[] tile, int nr, int lane) {
     int mr = GemmKernels.MR;
     for (int jr = 0; jr < nb; jr += nr) {
@@ -248,9 +260,17 @@ final class GemmFloat {
         int mv = Math.min(mr, mb - ir);
         int cpos = cOff + ir * cRs + jr * cCs;
         if (mv == mr && nv == w && cCs == 1) {
-          kern.kernelF(kb, ap, ir * kb, bp, bpOff, w, c, cpos, cRs, acc);
+          if (aRs < 0) {
+            kern.kernelF(kb, ap, ir * kb, bp, bpOff, w, c, cpos, cRs, acc);
+          } else {
+            kern.kernelDirectF(kb, ap, aBase + ir * aRs, aRs, mv, bp, bpOff, w, c, cpos, cRs, acc);
+          }
         } else {
-          kern.kernelF(kb, ap, ir * kb, bp, bpOff, w, tile, 0, w, false);
+          if (aRs < 0) {
+            kern.kernelF(kb, ap, ir * kb, bp, bpOff, w, tile, 0, w, false);
+          } else {
+            kern.kernelDirectF(kb, ap, aBase + ir * aRs, aRs, mv, bp, bpOff, w, tile, 0, w, false);
+          }
           for (int i = 0; i < mv; i++) {
             for (int j = 0; j < nv; j++) {
               int ci = cpos + i * cRs + j * cCs;

@@ -50,6 +50,55 @@ abstract class GemmKernels {
   abstract void kernelD(int kc, double[] ap, int apOff, double[] bp, int bpOff, int w,
       double[] c, int cOff, int ldc, boolean acc);
 
+  /**
+   * Like {@link #kernelF}, but reads A in place rather than from a packed strip: row {@code r < mv} of the
+   * tile is {@code a[aOff + r * aRs + p]} (A's columns contiguous). Rows {@code mv} and beyond repeat the
+   * last valid row; the caller discards them. This default loops in scalar.
+   *
+   * @param kc the depth
+   * @param a A's array
+   * @param aOff the position of the tile's first A element
+   * @param aRs the distance between A's rows
+   * @param mv the valid rows, 1 to {@link #MR}
+   * @param bp the packed B strip
+   * @param bpOff its start
+   * @param w the width of the B strip
+   * @param c the tile's destination
+   * @param cOff the position of the tile's first element
+   * @param ldc the distance between rows of the tile
+   * @param acc whether to add to the destination rather than overwrite it
+   */
+  void kernelDirectF(int kc, float[] a, int aOff, int aRs, int mv, float[] bp, int bpOff, int w,
+      float[] c, int cOff, int ldc, boolean acc) {
+    for (int r = 0; r < MR; r++) {
+      int ai = aOff + Math.min(r, mv - 1) * aRs;
+      int ci = cOff + r * ldc;
+      for (int j = 0; j < w; j++) {
+        float s = 0;
+        for (int p = 0; p < kc; p++) {
+          s += a[ai + p] * bp[bpOff + p * w + j];
+        }
+        c[ci + j] = acc ? c[ci + j] + s : s;
+      }
+    }
+  }
+
+  /** The {@code double} twin of {@link #kernelDirectF}. */
+  void kernelDirectD(int kc, double[] a, int aOff, int aRs, int mv, double[] bp, int bpOff, int w,
+      double[] c, int cOff, int ldc, boolean acc) {
+    for (int r = 0; r < MR; r++) {
+      int ai = aOff + Math.min(r, mv - 1) * aRs;
+      int ci = cOff + r * ldc;
+      for (int j = 0; j < w; j++) {
+        double s = 0;
+        for (int p = 0; p < kc; p++) {
+          s += a[ai + p] * bp[bpOff + p * w + j];
+        }
+        c[ci + j] = acc ? c[ci + j] + s : s;
+      }
+    }
+  }
+
   /** Returns {@code Σ_p x[xOff + p] * y[yOff + p]} for {@code p < n}. */
   float dotF(int n, float[] x, int xOff, float[] y, int yOff) {
     float s = 0;

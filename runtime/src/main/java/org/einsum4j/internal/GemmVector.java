@@ -78,6 +78,30 @@ final class GemmVector extends GemmKernels {
     }
   }
 
+  @Override
+  void kernelDirectF(int kc, float[] a, int aOff, int aRs, int mv, float[] bp, int bpOff, int w,
+      float[] c, int cOff, int ldc, boolean acc) {
+    if (w == 2 * FL) {
+      f8x2a(kc, a, aOff, aRs, mv, bp, bpOff, c, cOff, ldc, acc);
+    } else if (w == FL) {
+      f8x1a(kc, a, aOff, aRs, mv, bp, bpOff, c, cOff, ldc, acc);
+    } else {
+      super.kernelDirectF(kc, a, aOff, aRs, mv, bp, bpOff, w, c, cOff, ldc, acc);
+    }
+  }
+
+  @Override
+  void kernelDirectD(int kc, double[] a, int aOff, int aRs, int mv, double[] bp, int bpOff, int w,
+      double[] c, int cOff, int ldc, boolean acc) {
+    if (w == 2 * DL) {
+      d8x2a(kc, a, aOff, aRs, mv, bp, bpOff, c, cOff, ldc, acc);
+    } else if (w == DL) {
+      d8x1a(kc, a, aOff, aRs, mv, bp, bpOff, c, cOff, ldc, acc);
+    } else {
+      super.kernelDirectD(kc, a, aOff, aRs, mv, bp, bpOff, w, c, cOff, ldc, acc);
+    }
+  }
+
   private static void storeF(FloatVector v, float[] c, int i, boolean acc) {
     if (acc) {
       v = v.add(FloatVector.fromArray(FS, c, i));
@@ -478,5 +502,219 @@ final class GemmVector extends GemmKernels {
     storeD(c70, c, co + 7 * ldc, acc);
     storeD(c71, c, co + 7 * ldc + DL, acc);
     storeD(c72, c, co + 7 * ldc + 2 * DL, acc);
+  }
+
+  /** The {@code 8 x 1}-vector float micro-kernel reading A in place; see {@link #kernelDirectF}. */
+  private static void f8x1a(int kc, float[] a, int aOff, int aRs, int mv, float[] bp, int bo,
+      float[] c, int co, int ldc, boolean acc) {
+    int last = mv - 1;
+    int a0 = aOff;
+    int a1 = aOff + Math.min(1, last) * aRs;
+    int a2 = aOff + Math.min(2, last) * aRs;
+    int a3 = aOff + Math.min(3, last) * aRs;
+    int a4 = aOff + Math.min(4, last) * aRs;
+    int a5 = aOff + Math.min(5, last) * aRs;
+    int a6 = aOff + Math.min(6, last) * aRs;
+    int a7 = aOff + Math.min(7, last) * aRs;
+    FloatVector c00 = FloatVector.zero(FS);
+    FloatVector c10 = FloatVector.zero(FS);
+    FloatVector c20 = FloatVector.zero(FS);
+    FloatVector c30 = FloatVector.zero(FS);
+    FloatVector c40 = FloatVector.zero(FS);
+    FloatVector c50 = FloatVector.zero(FS);
+    FloatVector c60 = FloatVector.zero(FS);
+    FloatVector c70 = FloatVector.zero(FS);
+    for (int p = 0, bi = bo; p < kc; p++, bi += FL) {
+      FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
+      FloatVector x0 = FloatVector.broadcast(FS, a[a0 + p]);
+      c00 = x0.fma(b0, c00);
+      FloatVector x1 = FloatVector.broadcast(FS, a[a1 + p]);
+      c10 = x1.fma(b0, c10);
+      FloatVector x2 = FloatVector.broadcast(FS, a[a2 + p]);
+      c20 = x2.fma(b0, c20);
+      FloatVector x3 = FloatVector.broadcast(FS, a[a3 + p]);
+      c30 = x3.fma(b0, c30);
+      FloatVector x4 = FloatVector.broadcast(FS, a[a4 + p]);
+      c40 = x4.fma(b0, c40);
+      FloatVector x5 = FloatVector.broadcast(FS, a[a5 + p]);
+      c50 = x5.fma(b0, c50);
+      FloatVector x6 = FloatVector.broadcast(FS, a[a6 + p]);
+      c60 = x6.fma(b0, c60);
+      FloatVector x7 = FloatVector.broadcast(FS, a[a7 + p]);
+      c70 = x7.fma(b0, c70);
+    }
+    storeF(c00, c, co, acc);
+    storeF(c10, c, co + ldc, acc);
+    storeF(c20, c, co + 2 * ldc, acc);
+    storeF(c30, c, co + 3 * ldc, acc);
+    storeF(c40, c, co + 4 * ldc, acc);
+    storeF(c50, c, co + 5 * ldc, acc);
+    storeF(c60, c, co + 6 * ldc, acc);
+    storeF(c70, c, co + 7 * ldc, acc);
+  }
+
+  /** The {@code 8 x 2}-vector float micro-kernel reading A in place; see {@link #kernelDirectF}. */
+  private static void f8x2a(int kc, float[] a, int aOff, int aRs, int mv, float[] bp, int bo,
+      float[] c, int co, int ldc, boolean acc) {
+    int last = mv - 1;
+    int a0 = aOff;
+    int a1 = aOff + Math.min(1, last) * aRs;
+    int a2 = aOff + Math.min(2, last) * aRs;
+    int a3 = aOff + Math.min(3, last) * aRs;
+    int a4 = aOff + Math.min(4, last) * aRs;
+    int a5 = aOff + Math.min(5, last) * aRs;
+    int a6 = aOff + Math.min(6, last) * aRs;
+    int a7 = aOff + Math.min(7, last) * aRs;
+    FloatVector c00 = FloatVector.zero(FS), c01 = FloatVector.zero(FS);
+    FloatVector c10 = FloatVector.zero(FS), c11 = FloatVector.zero(FS);
+    FloatVector c20 = FloatVector.zero(FS), c21 = FloatVector.zero(FS);
+    FloatVector c30 = FloatVector.zero(FS), c31 = FloatVector.zero(FS);
+    FloatVector c40 = FloatVector.zero(FS), c41 = FloatVector.zero(FS);
+    FloatVector c50 = FloatVector.zero(FS), c51 = FloatVector.zero(FS);
+    FloatVector c60 = FloatVector.zero(FS), c61 = FloatVector.zero(FS);
+    FloatVector c70 = FloatVector.zero(FS), c71 = FloatVector.zero(FS);
+    for (int p = 0, bi = bo; p < kc; p++, bi += 2 * FL) {
+      FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
+      FloatVector b1 = FloatVector.fromArray(FS, bp, bi + FL);
+      FloatVector x0 = FloatVector.broadcast(FS, a[a0 + p]);
+      c00 = x0.fma(b0, c00); c01 = x0.fma(b1, c01);
+      FloatVector x1 = FloatVector.broadcast(FS, a[a1 + p]);
+      c10 = x1.fma(b0, c10); c11 = x1.fma(b1, c11);
+      FloatVector x2 = FloatVector.broadcast(FS, a[a2 + p]);
+      c20 = x2.fma(b0, c20); c21 = x2.fma(b1, c21);
+      FloatVector x3 = FloatVector.broadcast(FS, a[a3 + p]);
+      c30 = x3.fma(b0, c30); c31 = x3.fma(b1, c31);
+      FloatVector x4 = FloatVector.broadcast(FS, a[a4 + p]);
+      c40 = x4.fma(b0, c40); c41 = x4.fma(b1, c41);
+      FloatVector x5 = FloatVector.broadcast(FS, a[a5 + p]);
+      c50 = x5.fma(b0, c50); c51 = x5.fma(b1, c51);
+      FloatVector x6 = FloatVector.broadcast(FS, a[a6 + p]);
+      c60 = x6.fma(b0, c60); c61 = x6.fma(b1, c61);
+      FloatVector x7 = FloatVector.broadcast(FS, a[a7 + p]);
+      c70 = x7.fma(b0, c70); c71 = x7.fma(b1, c71);
+    }
+    storeF(c00, c, co, acc);
+    storeF(c01, c, co + FL, acc);
+    storeF(c10, c, co + ldc, acc);
+    storeF(c11, c, co + ldc + FL, acc);
+    storeF(c20, c, co + 2 * ldc, acc);
+    storeF(c21, c, co + 2 * ldc + FL, acc);
+    storeF(c30, c, co + 3 * ldc, acc);
+    storeF(c31, c, co + 3 * ldc + FL, acc);
+    storeF(c40, c, co + 4 * ldc, acc);
+    storeF(c41, c, co + 4 * ldc + FL, acc);
+    storeF(c50, c, co + 5 * ldc, acc);
+    storeF(c51, c, co + 5 * ldc + FL, acc);
+    storeF(c60, c, co + 6 * ldc, acc);
+    storeF(c61, c, co + 6 * ldc + FL, acc);
+    storeF(c70, c, co + 7 * ldc, acc);
+    storeF(c71, c, co + 7 * ldc + FL, acc);
+  }
+
+  /** The {@code 8 x 1}-vector double micro-kernel reading A in place; see {@link #kernelDirectD}. */
+  private static void d8x1a(int kc, double[] a, int aOff, int aRs, int mv, double[] bp, int bo,
+      double[] c, int co, int ldc, boolean acc) {
+    int last = mv - 1;
+    int a0 = aOff;
+    int a1 = aOff + Math.min(1, last) * aRs;
+    int a2 = aOff + Math.min(2, last) * aRs;
+    int a3 = aOff + Math.min(3, last) * aRs;
+    int a4 = aOff + Math.min(4, last) * aRs;
+    int a5 = aOff + Math.min(5, last) * aRs;
+    int a6 = aOff + Math.min(6, last) * aRs;
+    int a7 = aOff + Math.min(7, last) * aRs;
+    DoubleVector c00 = DoubleVector.zero(DS);
+    DoubleVector c10 = DoubleVector.zero(DS);
+    DoubleVector c20 = DoubleVector.zero(DS);
+    DoubleVector c30 = DoubleVector.zero(DS);
+    DoubleVector c40 = DoubleVector.zero(DS);
+    DoubleVector c50 = DoubleVector.zero(DS);
+    DoubleVector c60 = DoubleVector.zero(DS);
+    DoubleVector c70 = DoubleVector.zero(DS);
+    for (int p = 0, bi = bo; p < kc; p++, bi += DL) {
+      DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
+      DoubleVector x0 = DoubleVector.broadcast(DS, a[a0 + p]);
+      c00 = x0.fma(b0, c00);
+      DoubleVector x1 = DoubleVector.broadcast(DS, a[a1 + p]);
+      c10 = x1.fma(b0, c10);
+      DoubleVector x2 = DoubleVector.broadcast(DS, a[a2 + p]);
+      c20 = x2.fma(b0, c20);
+      DoubleVector x3 = DoubleVector.broadcast(DS, a[a3 + p]);
+      c30 = x3.fma(b0, c30);
+      DoubleVector x4 = DoubleVector.broadcast(DS, a[a4 + p]);
+      c40 = x4.fma(b0, c40);
+      DoubleVector x5 = DoubleVector.broadcast(DS, a[a5 + p]);
+      c50 = x5.fma(b0, c50);
+      DoubleVector x6 = DoubleVector.broadcast(DS, a[a6 + p]);
+      c60 = x6.fma(b0, c60);
+      DoubleVector x7 = DoubleVector.broadcast(DS, a[a7 + p]);
+      c70 = x7.fma(b0, c70);
+    }
+    storeD(c00, c, co, acc);
+    storeD(c10, c, co + ldc, acc);
+    storeD(c20, c, co + 2 * ldc, acc);
+    storeD(c30, c, co + 3 * ldc, acc);
+    storeD(c40, c, co + 4 * ldc, acc);
+    storeD(c50, c, co + 5 * ldc, acc);
+    storeD(c60, c, co + 6 * ldc, acc);
+    storeD(c70, c, co + 7 * ldc, acc);
+  }
+
+  /** The {@code 8 x 2}-vector double micro-kernel reading A in place; see {@link #kernelDirectD}. */
+  private static void d8x2a(int kc, double[] a, int aOff, int aRs, int mv, double[] bp, int bo,
+      double[] c, int co, int ldc, boolean acc) {
+    int last = mv - 1;
+    int a0 = aOff;
+    int a1 = aOff + Math.min(1, last) * aRs;
+    int a2 = aOff + Math.min(2, last) * aRs;
+    int a3 = aOff + Math.min(3, last) * aRs;
+    int a4 = aOff + Math.min(4, last) * aRs;
+    int a5 = aOff + Math.min(5, last) * aRs;
+    int a6 = aOff + Math.min(6, last) * aRs;
+    int a7 = aOff + Math.min(7, last) * aRs;
+    DoubleVector c00 = DoubleVector.zero(DS), c01 = DoubleVector.zero(DS);
+    DoubleVector c10 = DoubleVector.zero(DS), c11 = DoubleVector.zero(DS);
+    DoubleVector c20 = DoubleVector.zero(DS), c21 = DoubleVector.zero(DS);
+    DoubleVector c30 = DoubleVector.zero(DS), c31 = DoubleVector.zero(DS);
+    DoubleVector c40 = DoubleVector.zero(DS), c41 = DoubleVector.zero(DS);
+    DoubleVector c50 = DoubleVector.zero(DS), c51 = DoubleVector.zero(DS);
+    DoubleVector c60 = DoubleVector.zero(DS), c61 = DoubleVector.zero(DS);
+    DoubleVector c70 = DoubleVector.zero(DS), c71 = DoubleVector.zero(DS);
+    for (int p = 0, bi = bo; p < kc; p++, bi += 2 * DL) {
+      DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
+      DoubleVector b1 = DoubleVector.fromArray(DS, bp, bi + DL);
+      DoubleVector x0 = DoubleVector.broadcast(DS, a[a0 + p]);
+      c00 = x0.fma(b0, c00); c01 = x0.fma(b1, c01);
+      DoubleVector x1 = DoubleVector.broadcast(DS, a[a1 + p]);
+      c10 = x1.fma(b0, c10); c11 = x1.fma(b1, c11);
+      DoubleVector x2 = DoubleVector.broadcast(DS, a[a2 + p]);
+      c20 = x2.fma(b0, c20); c21 = x2.fma(b1, c21);
+      DoubleVector x3 = DoubleVector.broadcast(DS, a[a3 + p]);
+      c30 = x3.fma(b0, c30); c31 = x3.fma(b1, c31);
+      DoubleVector x4 = DoubleVector.broadcast(DS, a[a4 + p]);
+      c40 = x4.fma(b0, c40); c41 = x4.fma(b1, c41);
+      DoubleVector x5 = DoubleVector.broadcast(DS, a[a5 + p]);
+      c50 = x5.fma(b0, c50); c51 = x5.fma(b1, c51);
+      DoubleVector x6 = DoubleVector.broadcast(DS, a[a6 + p]);
+      c60 = x6.fma(b0, c60); c61 = x6.fma(b1, c61);
+      DoubleVector x7 = DoubleVector.broadcast(DS, a[a7 + p]);
+      c70 = x7.fma(b0, c70); c71 = x7.fma(b1, c71);
+    }
+    storeD(c00, c, co, acc);
+    storeD(c01, c, co + DL, acc);
+    storeD(c10, c, co + ldc, acc);
+    storeD(c11, c, co + ldc + DL, acc);
+    storeD(c20, c, co + 2 * ldc, acc);
+    storeD(c21, c, co + 2 * ldc + DL, acc);
+    storeD(c30, c, co + 3 * ldc, acc);
+    storeD(c31, c, co + 3 * ldc + DL, acc);
+    storeD(c40, c, co + 4 * ldc, acc);
+    storeD(c41, c, co + 4 * ldc + DL, acc);
+    storeD(c50, c, co + 5 * ldc, acc);
+    storeD(c51, c, co + 5 * ldc + DL, acc);
+    storeD(c60, c, co + 6 * ldc, acc);
+    storeD(c61, c, co + 6 * ldc + DL, acc);
+    storeD(c70, c, co + 7 * ldc, acc);
+    storeD(c71, c, co + 7 * ldc + DL, acc);
   }
 }

@@ -29,9 +29,9 @@ final class VectorBits {
     }
   }
 
-  /** Returns the width of a micro-tile in vectors: 3, or 1 to 3 from {@code -Deinsum4j.gemm.tileVectors}. */
+  /** Returns the width of a micro-tile in vectors: 2, or 1 to 3 from {@code -Deinsum4j.gemm.tileVectors}. */
   static int tileVectors() {
-    int v = Integer.getInteger("einsum4j.gemm.tileVectors", 3);
+    int v = Integer.getInteger("einsum4j.gemm.tileVectors", 2);
     return Math.max(1, Math.min(3, v));
   }
 }
