@@ -224,8 +224,8 @@ final class GemmDouble {
     double[] bp = buf.bp = grow(buf.bp, ncMax * kcMax);
     double[] tile = buf.tile = grow(buf.tile, mr * nr);
     // Packing A pays off when each packed element is reused across many strips of B; when C has few
-    // columns, the micro-kernel reads A's contiguous rows in place instead.
-    boolean direct = aCs == 1 && n <= DIRECT_N * nr;
+    // columns, the micro-kernel reads A in place instead.
+    boolean direct = n <= DIRECT_N * nr;
     for (int jc = 0; jc < n; jc += nc) {
       int nb = Math.min(nc, n - jc);
       for (int pc = 0; pc < k; pc += kc) {
@@ -238,7 +238,7 @@ final class GemmDouble {
           if (!direct) {
             packA(mb, kb, a, aBase, aRs, aCs, ap);
           }
-          macro(mb, nb, kb, direct ? a : ap, direct ? aBase : 0, direct ? aRs : -1, bp,
+          macro(mb, nb, kb, direct ? a : ap, direct ? aBase : 0, direct ? aRs : -1, aCs, bp,
               c, cOff + ic * cRs + jc * cCs, cRs, cCs, accNow, tile, nr, lane);
         }
       }
@@ -249,7 +249,7 @@ final class GemmDouble {
    * Multiplies a block of A by a packed panel of B into C, one micro-tile at a time. A is packed ({@code aRs
    * < 0}, strips at {@code ap[ir * kb]}), or read in place from row {@code ap[aBase + ir * aRs]} on.
    */
-  private void macro(int mb, int nb, int kb, double[] ap, int aBase, int aRs, double[] bp,
+  private void macro(int mb, int nb, int kb, double[] ap, int aBase, int aRs, int aCs, double[] bp,
       double[] c, int cOff, int cRs, int cCs, boolean acc, double[] tile, int nr, int lane) {
     int mr = GemmKernels.MR;
     for (int jr = 0; jr < nb; jr += nr) {
@@ -263,21 +263,33 @@ final class GemmDouble {
           if (aRs < 0) {
             kern.kernelD(kb, ap, ir * kb, bp, bpOff, w, c, cpos, cRs, acc);
           } else {
-            kern.kernelDirectD(kb, ap, aBase + ir * aRs, aRs, mv, bp, bpOff, w, c, cpos, cRs, acc);
+            kern.kernelDirectD(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, c, cpos, cRs, acc);
           }
         } else {
           if (aRs < 0) {
             kern.kernelD(kb, ap, ir * kb, bp, bpOff, w, tile, 0, w, false);
           } else {
-            kern.kernelDirectD(kb, ap, aBase + ir * aRs, aRs, mv, bp, bpOff, w, tile, 0, w, false);
+            kern.kernelDirectD(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, tile, 0, w, false);
           }
-          for (int i = 0; i < mv; i++) {
-            for (int j = 0; j < nv; j++) {
-              int ci = cpos + i * cRs + j * cCs;
-              double t = tile[i * w + j];
-              c[ci] = acc ? c[ci] + t : t;
-            }
-          }
+          scatter(mv, nv, tile, w, c, cpos, cRs, cCs, acc);
+        }
+      }
+    }
+  }
+
+  /** Writes the valid {@code mv x nv} part of a tile into C at any strides. */
+  private static void scatter(int mv, int nv, double[] tile, int w, double[] c, int cOff, int cRs, int cCs,
+      boolean acc) {
+    for (int i = 0; i < mv; i++) {
+      int ti = i * w;
+      int ci = cOff + i * cRs;
+      if (acc) {
+        for (int j = 0; j < nv; j++, ci += cCs) {
+          c[ci] += tile[ti + j];
+        }
+      } else {
+        for (int j = 0; j < nv; j++, ci += cCs) {
+          c[ci] = tile[ti + j];
         }
       }
     }

@@ -52,13 +52,14 @@ abstract class GemmKernels {
 
   /**
    * Like {@link #kernelF}, but reads A in place rather than from a packed strip: row {@code r < mv} of the
-   * tile is {@code a[aOff + r * aRs + p]} (A's columns contiguous). Rows {@code mv} and beyond repeat the
+   * tile is {@code a[aOff + r * aRs + p * aCs]}. Rows {@code mv} and beyond repeat the
    * last valid row; the caller discards them. This default loops in scalar.
    *
    * @param kc the depth
    * @param a A's array
    * @param aOff the position of the tile's first A element
    * @param aRs the distance between A's rows
+   * @param aCs the distance between A's columns
    * @param mv the valid rows, 1 to {@link #MR}
    * @param bp the packed B strip
    * @param bpOff its start
@@ -68,7 +69,7 @@ abstract class GemmKernels {
    * @param ldc the distance between rows of the tile
    * @param acc whether to add to the destination rather than overwrite it
    */
-  void kernelDirectF(int kc, float[] a, int aOff, int aRs, int mv, float[] bp, int bpOff, int w,
+  void kernelDirectF(int kc, float[] a, int aOff, int aRs, int aCs, int mv, float[] bp, int bpOff, int w,
       float[] c, int cOff, int ldc, boolean acc) {
     for (int r = 0; r < MR; r++) {
       int ai = aOff + Math.min(r, mv - 1) * aRs;
@@ -76,7 +77,7 @@ abstract class GemmKernels {
       for (int j = 0; j < w; j++) {
         float s = 0;
         for (int p = 0; p < kc; p++) {
-          s += a[ai + p] * bp[bpOff + p * w + j];
+          s += a[ai + p * aCs] * bp[bpOff + p * w + j];
         }
         c[ci + j] = acc ? c[ci + j] + s : s;
       }
@@ -84,7 +85,7 @@ abstract class GemmKernels {
   }
 
   /** The {@code double} twin of {@link #kernelDirectF}. */
-  void kernelDirectD(int kc, double[] a, int aOff, int aRs, int mv, double[] bp, int bpOff, int w,
+  void kernelDirectD(int kc, double[] a, int aOff, int aRs, int aCs, int mv, double[] bp, int bpOff, int w,
       double[] c, int cOff, int ldc, boolean acc) {
     for (int r = 0; r < MR; r++) {
       int ai = aOff + Math.min(r, mv - 1) * aRs;
@@ -92,7 +93,7 @@ abstract class GemmKernels {
       for (int j = 0; j < w; j++) {
         double s = 0;
         for (int p = 0; p < kc; p++) {
-          s += a[ai + p] * bp[bpOff + p * w + j];
+          s += a[ai + p * aCs] * bp[bpOff + p * w + j];
         }
         c[ci + j] = acc ? c[ci + j] + s : s;
       }

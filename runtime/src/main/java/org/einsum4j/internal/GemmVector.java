@@ -79,26 +79,26 @@ final class GemmVector extends GemmKernels {
   }
 
   @Override
-  void kernelDirectF(int kc, float[] a, int aOff, int aRs, int mv, float[] bp, int bpOff, int w,
+  void kernelDirectF(int kc, float[] a, int aOff, int aRs, int aCs, int mv, float[] bp, int bpOff, int w,
       float[] c, int cOff, int ldc, boolean acc) {
     if (w == 2 * FL) {
-      f8x2a(kc, a, aOff, aRs, mv, bp, bpOff, c, cOff, ldc, acc);
+      f8x2a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, c, cOff, ldc, acc);
     } else if (w == FL) {
-      f8x1a(kc, a, aOff, aRs, mv, bp, bpOff, c, cOff, ldc, acc);
+      f8x1a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, c, cOff, ldc, acc);
     } else {
-      super.kernelDirectF(kc, a, aOff, aRs, mv, bp, bpOff, w, c, cOff, ldc, acc);
+      super.kernelDirectF(kc, a, aOff, aRs, aCs, mv, bp, bpOff, w, c, cOff, ldc, acc);
     }
   }
 
   @Override
-  void kernelDirectD(int kc, double[] a, int aOff, int aRs, int mv, double[] bp, int bpOff, int w,
+  void kernelDirectD(int kc, double[] a, int aOff, int aRs, int aCs, int mv, double[] bp, int bpOff, int w,
       double[] c, int cOff, int ldc, boolean acc) {
     if (w == 2 * DL) {
-      d8x2a(kc, a, aOff, aRs, mv, bp, bpOff, c, cOff, ldc, acc);
+      d8x2a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, c, cOff, ldc, acc);
     } else if (w == DL) {
-      d8x1a(kc, a, aOff, aRs, mv, bp, bpOff, c, cOff, ldc, acc);
+      d8x1a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, c, cOff, ldc, acc);
     } else {
-      super.kernelDirectD(kc, a, aOff, aRs, mv, bp, bpOff, w, c, cOff, ldc, acc);
+      super.kernelDirectD(kc, a, aOff, aRs, aCs, mv, bp, bpOff, w, c, cOff, ldc, acc);
     }
   }
 
@@ -505,7 +505,7 @@ final class GemmVector extends GemmKernels {
   }
 
   /** The {@code 8 x 1}-vector float micro-kernel reading A in place; see {@link #kernelDirectF}. */
-  private static void f8x1a(int kc, float[] a, int aOff, int aRs, int mv, float[] bp, int bo,
+  private static void f8x1a(int kc, float[] a, int aOff, int aRs, int aCs, int mv, float[] bp, int bo,
       float[] c, int co, int ldc, boolean acc) {
     int last = mv - 1;
     int a0 = aOff;
@@ -524,23 +524,23 @@ final class GemmVector extends GemmKernels {
     FloatVector c50 = FloatVector.zero(FS);
     FloatVector c60 = FloatVector.zero(FS);
     FloatVector c70 = FloatVector.zero(FS);
-    for (int p = 0, bi = bo; p < kc; p++, bi += FL) {
+    for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += FL) {
       FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
-      FloatVector x0 = FloatVector.broadcast(FS, a[a0 + p]);
+      FloatVector x0 = FloatVector.broadcast(FS, a[a0 + pa]);
       c00 = x0.fma(b0, c00);
-      FloatVector x1 = FloatVector.broadcast(FS, a[a1 + p]);
+      FloatVector x1 = FloatVector.broadcast(FS, a[a1 + pa]);
       c10 = x1.fma(b0, c10);
-      FloatVector x2 = FloatVector.broadcast(FS, a[a2 + p]);
+      FloatVector x2 = FloatVector.broadcast(FS, a[a2 + pa]);
       c20 = x2.fma(b0, c20);
-      FloatVector x3 = FloatVector.broadcast(FS, a[a3 + p]);
+      FloatVector x3 = FloatVector.broadcast(FS, a[a3 + pa]);
       c30 = x3.fma(b0, c30);
-      FloatVector x4 = FloatVector.broadcast(FS, a[a4 + p]);
+      FloatVector x4 = FloatVector.broadcast(FS, a[a4 + pa]);
       c40 = x4.fma(b0, c40);
-      FloatVector x5 = FloatVector.broadcast(FS, a[a5 + p]);
+      FloatVector x5 = FloatVector.broadcast(FS, a[a5 + pa]);
       c50 = x5.fma(b0, c50);
-      FloatVector x6 = FloatVector.broadcast(FS, a[a6 + p]);
+      FloatVector x6 = FloatVector.broadcast(FS, a[a6 + pa]);
       c60 = x6.fma(b0, c60);
-      FloatVector x7 = FloatVector.broadcast(FS, a[a7 + p]);
+      FloatVector x7 = FloatVector.broadcast(FS, a[a7 + pa]);
       c70 = x7.fma(b0, c70);
     }
     storeF(c00, c, co, acc);
@@ -554,7 +554,7 @@ final class GemmVector extends GemmKernels {
   }
 
   /** The {@code 8 x 2}-vector float micro-kernel reading A in place; see {@link #kernelDirectF}. */
-  private static void f8x2a(int kc, float[] a, int aOff, int aRs, int mv, float[] bp, int bo,
+  private static void f8x2a(int kc, float[] a, int aOff, int aRs, int aCs, int mv, float[] bp, int bo,
       float[] c, int co, int ldc, boolean acc) {
     int last = mv - 1;
     int a0 = aOff;
@@ -573,24 +573,24 @@ final class GemmVector extends GemmKernels {
     FloatVector c50 = FloatVector.zero(FS), c51 = FloatVector.zero(FS);
     FloatVector c60 = FloatVector.zero(FS), c61 = FloatVector.zero(FS);
     FloatVector c70 = FloatVector.zero(FS), c71 = FloatVector.zero(FS);
-    for (int p = 0, bi = bo; p < kc; p++, bi += 2 * FL) {
+    for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += 2 * FL) {
       FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
       FloatVector b1 = FloatVector.fromArray(FS, bp, bi + FL);
-      FloatVector x0 = FloatVector.broadcast(FS, a[a0 + p]);
+      FloatVector x0 = FloatVector.broadcast(FS, a[a0 + pa]);
       c00 = x0.fma(b0, c00); c01 = x0.fma(b1, c01);
-      FloatVector x1 = FloatVector.broadcast(FS, a[a1 + p]);
+      FloatVector x1 = FloatVector.broadcast(FS, a[a1 + pa]);
       c10 = x1.fma(b0, c10); c11 = x1.fma(b1, c11);
-      FloatVector x2 = FloatVector.broadcast(FS, a[a2 + p]);
+      FloatVector x2 = FloatVector.broadcast(FS, a[a2 + pa]);
       c20 = x2.fma(b0, c20); c21 = x2.fma(b1, c21);
-      FloatVector x3 = FloatVector.broadcast(FS, a[a3 + p]);
+      FloatVector x3 = FloatVector.broadcast(FS, a[a3 + pa]);
       c30 = x3.fma(b0, c30); c31 = x3.fma(b1, c31);
-      FloatVector x4 = FloatVector.broadcast(FS, a[a4 + p]);
+      FloatVector x4 = FloatVector.broadcast(FS, a[a4 + pa]);
       c40 = x4.fma(b0, c40); c41 = x4.fma(b1, c41);
-      FloatVector x5 = FloatVector.broadcast(FS, a[a5 + p]);
+      FloatVector x5 = FloatVector.broadcast(FS, a[a5 + pa]);
       c50 = x5.fma(b0, c50); c51 = x5.fma(b1, c51);
-      FloatVector x6 = FloatVector.broadcast(FS, a[a6 + p]);
+      FloatVector x6 = FloatVector.broadcast(FS, a[a6 + pa]);
       c60 = x6.fma(b0, c60); c61 = x6.fma(b1, c61);
-      FloatVector x7 = FloatVector.broadcast(FS, a[a7 + p]);
+      FloatVector x7 = FloatVector.broadcast(FS, a[a7 + pa]);
       c70 = x7.fma(b0, c70); c71 = x7.fma(b1, c71);
     }
     storeF(c00, c, co, acc);
@@ -612,7 +612,7 @@ final class GemmVector extends GemmKernels {
   }
 
   /** The {@code 8 x 1}-vector double micro-kernel reading A in place; see {@link #kernelDirectD}. */
-  private static void d8x1a(int kc, double[] a, int aOff, int aRs, int mv, double[] bp, int bo,
+  private static void d8x1a(int kc, double[] a, int aOff, int aRs, int aCs, int mv, double[] bp, int bo,
       double[] c, int co, int ldc, boolean acc) {
     int last = mv - 1;
     int a0 = aOff;
@@ -631,23 +631,23 @@ final class GemmVector extends GemmKernels {
     DoubleVector c50 = DoubleVector.zero(DS);
     DoubleVector c60 = DoubleVector.zero(DS);
     DoubleVector c70 = DoubleVector.zero(DS);
-    for (int p = 0, bi = bo; p < kc; p++, bi += DL) {
+    for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += DL) {
       DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
-      DoubleVector x0 = DoubleVector.broadcast(DS, a[a0 + p]);
+      DoubleVector x0 = DoubleVector.broadcast(DS, a[a0 + pa]);
       c00 = x0.fma(b0, c00);
-      DoubleVector x1 = DoubleVector.broadcast(DS, a[a1 + p]);
+      DoubleVector x1 = DoubleVector.broadcast(DS, a[a1 + pa]);
       c10 = x1.fma(b0, c10);
-      DoubleVector x2 = DoubleVector.broadcast(DS, a[a2 + p]);
+      DoubleVector x2 = DoubleVector.broadcast(DS, a[a2 + pa]);
       c20 = x2.fma(b0, c20);
-      DoubleVector x3 = DoubleVector.broadcast(DS, a[a3 + p]);
+      DoubleVector x3 = DoubleVector.broadcast(DS, a[a3 + pa]);
       c30 = x3.fma(b0, c30);
-      DoubleVector x4 = DoubleVector.broadcast(DS, a[a4 + p]);
+      DoubleVector x4 = DoubleVector.broadcast(DS, a[a4 + pa]);
       c40 = x4.fma(b0, c40);
-      DoubleVector x5 = DoubleVector.broadcast(DS, a[a5 + p]);
+      DoubleVector x5 = DoubleVector.broadcast(DS, a[a5 + pa]);
       c50 = x5.fma(b0, c50);
-      DoubleVector x6 = DoubleVector.broadcast(DS, a[a6 + p]);
+      DoubleVector x6 = DoubleVector.broadcast(DS, a[a6 + pa]);
       c60 = x6.fma(b0, c60);
-      DoubleVector x7 = DoubleVector.broadcast(DS, a[a7 + p]);
+      DoubleVector x7 = DoubleVector.broadcast(DS, a[a7 + pa]);
       c70 = x7.fma(b0, c70);
     }
     storeD(c00, c, co, acc);
@@ -661,7 +661,7 @@ final class GemmVector extends GemmKernels {
   }
 
   /** The {@code 8 x 2}-vector double micro-kernel reading A in place; see {@link #kernelDirectD}. */
-  private static void d8x2a(int kc, double[] a, int aOff, int aRs, int mv, double[] bp, int bo,
+  private static void d8x2a(int kc, double[] a, int aOff, int aRs, int aCs, int mv, double[] bp, int bo,
       double[] c, int co, int ldc, boolean acc) {
     int last = mv - 1;
     int a0 = aOff;
@@ -680,24 +680,24 @@ final class GemmVector extends GemmKernels {
     DoubleVector c50 = DoubleVector.zero(DS), c51 = DoubleVector.zero(DS);
     DoubleVector c60 = DoubleVector.zero(DS), c61 = DoubleVector.zero(DS);
     DoubleVector c70 = DoubleVector.zero(DS), c71 = DoubleVector.zero(DS);
-    for (int p = 0, bi = bo; p < kc; p++, bi += 2 * DL) {
+    for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += 2 * DL) {
       DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
       DoubleVector b1 = DoubleVector.fromArray(DS, bp, bi + DL);
-      DoubleVector x0 = DoubleVector.broadcast(DS, a[a0 + p]);
+      DoubleVector x0 = DoubleVector.broadcast(DS, a[a0 + pa]);
       c00 = x0.fma(b0, c00); c01 = x0.fma(b1, c01);
-      DoubleVector x1 = DoubleVector.broadcast(DS, a[a1 + p]);
+      DoubleVector x1 = DoubleVector.broadcast(DS, a[a1 + pa]);
       c10 = x1.fma(b0, c10); c11 = x1.fma(b1, c11);
-      DoubleVector x2 = DoubleVector.broadcast(DS, a[a2 + p]);
+      DoubleVector x2 = DoubleVector.broadcast(DS, a[a2 + pa]);
       c20 = x2.fma(b0, c20); c21 = x2.fma(b1, c21);
-      DoubleVector x3 = DoubleVector.broadcast(DS, a[a3 + p]);
+      DoubleVector x3 = DoubleVector.broadcast(DS, a[a3 + pa]);
       c30 = x3.fma(b0, c30); c31 = x3.fma(b1, c31);
-      DoubleVector x4 = DoubleVector.broadcast(DS, a[a4 + p]);
+      DoubleVector x4 = DoubleVector.broadcast(DS, a[a4 + pa]);
       c40 = x4.fma(b0, c40); c41 = x4.fma(b1, c41);
-      DoubleVector x5 = DoubleVector.broadcast(DS, a[a5 + p]);
+      DoubleVector x5 = DoubleVector.broadcast(DS, a[a5 + pa]);
       c50 = x5.fma(b0, c50); c51 = x5.fma(b1, c51);
-      DoubleVector x6 = DoubleVector.broadcast(DS, a[a6 + p]);
+      DoubleVector x6 = DoubleVector.broadcast(DS, a[a6 + pa]);
       c60 = x6.fma(b0, c60); c61 = x6.fma(b1, c61);
-      DoubleVector x7 = DoubleVector.broadcast(DS, a[a7 + p]);
+      DoubleVector x7 = DoubleVector.broadcast(DS, a[a7 + pa]);
       c70 = x7.fma(b0, c70); c71 = x7.fma(b1, c71);
     }
     storeD(c00, c, co, acc);
