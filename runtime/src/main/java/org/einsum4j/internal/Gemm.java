@@ -24,6 +24,11 @@ package org.einsum4j.internal;
  * --add-modules jdk.incubator.vector}) and {@code -Deinsum4j.vectorBits} is not {@code 0}, else the scalar
  * twin. {@code -Deinsum4j.vectorBits=128|256|512} forces a vector width. Calls large enough go parallel, see
  * {@link Parallel}.
+ *
+ * <p>Tuning knobs, read once and meant for measuring on a new machine, not for users: {@code
+ * -Deinsum4j.gemm.kc}, {@code .mc}, {@code .nc} (block sizes, default 1024, 192, 512), {@code
+ * .tileVectors} (micro-tile width in vectors, default 2) and {@code .directN} (A is read in place when C has
+ * at most this many tile widths of columns, default 4).
  */
 public final class Gemm {
   /** Depth of a packed panel. */

@@ -14,7 +14,9 @@ package org.einsum4j.internal;
  * each packing an {@code mc x kc} block of A into strips of {@link GemmKernels#MR} rows; then strips of B
  * (the {@code kc x nr} strip stays in L1/L2) times strips of A, one micro-kernel call per tile. Packing
  * makes every stride pattern look the same to the micro-kernel; tiles that are partial, or whose C has a
- * column stride other than 1, go through a small tile buffer and a scalar write-back.
+ * column stride other than 1, go through a small tile buffer and a scalar write-back. When C has at most
+ * {@link #DIRECT_N} strips of columns, a packed A block would be reused too few times to pay for its packing,
+ * and the micro-kernel reads A in place.
  */
 final class GemmDouble {
   /** Problems with {@code m * n * k} at most this go to the naive loop: packing would cost more. */

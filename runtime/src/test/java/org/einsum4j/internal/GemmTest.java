@@ -143,8 +143,7 @@ class GemmTest {
   }
 
   /** Lays out an {@code r x c} operand in the given shape and batch kind. */
-  static Operand layout(int r, int c, Shape shape, Batch batch, int[] bsizes, boolean isB, boolean isA,
-      int inner) {
+  static Operand layout(int r, int c, Shape shape, Batch batch, int[] bsizes, boolean isB) {
     Operand o = new Operand();
     switch (shape) {
       case ROW:
@@ -210,9 +209,9 @@ class GemmTest {
   static String checkFloat(Engine e, Case t, long seed) {
     Random r = new Random(seed);
     int[] bs = batchSizes(t.batch());
-    Operand a = layout(t.m(), t.k(), t.a(), t.batch(), bs, false, true, 0);
-    Operand b = layout(t.k(), t.n(), t.b(), t.batch(), bs, true, false, 0);
-    Operand c = layout(t.m(), t.n(), t.c(), t.batch(), bs, false, false, 0);
+    Operand a = layout(t.m(), t.k(), t.a(), t.batch(), bs, false);
+    Operand b = layout(t.k(), t.n(), t.b(), t.batch(), bs, true);
+    Operand c = layout(t.m(), t.n(), t.c(), t.batch(), bs, false);
     float[] av = new float[a.size];
     float[] bv = new float[b.size];
     float[] cv = new float[c.size];
@@ -248,9 +247,9 @@ class GemmTest {
   static String checkDouble(Engine e, Case t, long seed) {
     Random r = new Random(seed);
     int[] bs = batchSizes(t.batch());
-    Operand a = layout(t.m(), t.k(), t.a(), t.batch(), bs, false, true, 0);
-    Operand b = layout(t.k(), t.n(), t.b(), t.batch(), bs, true, false, 0);
-    Operand c = layout(t.m(), t.n(), t.c(), t.batch(), bs, false, false, 0);
+    Operand a = layout(t.m(), t.k(), t.a(), t.batch(), bs, false);
+    Operand b = layout(t.k(), t.n(), t.b(), t.batch(), bs, true);
+    Operand c = layout(t.m(), t.n(), t.c(), t.batch(), bs, false);
     double[] av = new double[a.size];
     double[] bv = new double[b.size];
     double[] cv = new double[c.size];
@@ -411,16 +410,28 @@ class GemmTest {
   @ParameterizedTest
   @ValueSource(strings = {"128", "256", "512", "0"})
   void forcedWidthInItsOwnJvm(String bits) throws IOException, InterruptedException {
+    runChild(List.of("--add-modules", "jdk.incubator.vector", "-Deinsum4j.vectorBits=" + bits),
+        "0".equals(bits) ? "GemmScalar" : "GemmVector");
+  }
+
+  /** Without the incubator module nothing fails to load: the scalar twin takes over. */
+  @Test
+  void scalarWhenTheModuleIsAbsent() throws IOException, InterruptedException {
+    runChild(List.of(), "GemmScalar");
+  }
+
+  private static void runChild(List<String> jvmArgs, String kernels)
+      throws IOException, InterruptedException {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    ProcessBuilder pb = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector",
-        "-Deinsum4j.vectorBits=" + bits,
-        "-cp", System.getProperty("java.class.path"), GemmTest.class.getName());
-    pb.redirectErrorStream(true);
-    Process p = pb.start();
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(jvmArgs);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), GemmTest.class.getName()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int code = p.waitFor();
     assertEquals(0, code, out);
-    assertTrue(out.contains("ok " + ("0".equals(bits) ? "GemmScalar" : "GemmVector")), out);
+    assertTrue(out.contains("ok " + kernels), out);
   }
 
   /**
