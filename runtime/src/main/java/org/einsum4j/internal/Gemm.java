@@ -1,0 +1,155 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.internal;
+
+/**
+ * Strided, batched matrix products: the engine behind every matmul-shaped einsum. Internal: called by
+ * generated code, not API.
+ *
+ * <p>For every batch index tuple {@code t}, {@code C_t[i][j] = (accumulate ? C_t[i][j] : 0) + Σ_p
+ * A_t[i][p] * B_t[p][j]}, where {@code A_t[i][p] = a[aOff + Σ_d t_d * aBatchStrides[d] + i * aRowStride + p
+ * * aColStride]} and likewise for B and C. Strides are counted in elements, are never negative and may be 0
+ * (a broadcast). The caller guarantees that the elements of C are distinct and alias neither A nor B, and
+ * that every offset is a valid array index.
+ *
+ * <pre>{@code
+ * // C[i][j] = Σ_p A[i][p] * B[p][j], all row-major
+ * Gemm.gemm(m, n, k, a, 0, k, 1, b, 0, n, 1, c, 0, n, 1, new int[0], new int[0], new int[0], new int[0],
+ *     false);
+ * }</pre>
+ *
+ * <p>The implementation is chosen once, when this class initializes: the Vector API kernels of {@code
+ * GemmVector} when the {@code jdk.incubator.vector} module is in the boot layer (run with {@code
+ * --add-modules jdk.incubator.vector}) and {@code -Deinsum4j.vectorBits} is not {@code 0}, else the scalar
+ * twin. {@code -Deinsum4j.vectorBits=128|256|512} forces a vector width. Calls large enough go parallel, see
+ * {@link Parallel}.
+ *
+ * <p>Tuning knobs, read once and meant for measuring on a new machine, not for users: {@code
+ * -Deinsum4j.gemm.kc}, {@code .mc}, {@code .nc} (block sizes, default 1024, 192, 512), {@code
+ * .tileVectors} (micro-tile width in vectors, default 2) and {@code .directN} (A is read in place when C has
+ * at most this many tile widths of columns, default 4).
+ */
+public final class Gemm {
+  /** Depth of a packed panel. */
+  static final int KC = Integer.getInteger("einsum4j.gemm.kc", 1024);
+  /** Rows of a packed block of A. */
+  static final int MC = Integer.getInteger("einsum4j.gemm.mc", 192);
+  /** Columns of a packed panel of B. */
+  static final int NC = Integer.getInteger("einsum4j.gemm.nc", 512);
+
+  private static final GemmKernels KERNELS = chooseKernels();
+  private static final GemmFloat FLOAT = new GemmFloat(KERNELS, KC, MC, NC);
+  private static final GemmDouble DOUBLE = new GemmDouble(KERNELS, KC, MC, NC);
+
+  private Gemm() {}
+
+  private static GemmKernels chooseKernels() {
+    if (!"0".equals(System.getProperty("einsum4j.vectorBits"))
+        && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+      try {
+        return (GemmKernels) Class.forName("org.einsum4j.internal.GemmVector")
+            .getDeclaredConstructor().newInstance();
+      } catch (ReflectiveOperationException | LinkageError e) {
+        // Fall through to the scalar kernels.
+      }
+    }
+    return new GemmScalar();
+  }
+
+  /** Returns the name of the kernels in use, {@code GemmVector} or {@code GemmScalar} (for tests). */
+  static String kernelsName() {
+    return KERNELS.getClass().getSimpleName();
+  }
+
+  /** Returns the kernels in use (for tests). */
+  static GemmKernels kernels() {
+    return KERNELS;
+  }
+
+  /**
+   * Computes a batch of strided {@code float} matrix products; see the class documentation.
+   *
+   * @param m rows of A and C
+   * @param n columns of B and C
+   * @param k columns of A, rows of B; 0 makes C zero (or leaves it unchanged when accumulating)
+   * @param a A's array
+   * @param aOff A's offset
+   * @param aRowStride A's stride along {@code i}
+   * @param aColStride A's stride along {@code p}
+   * @param b B's array
+   * @param bOff B's offset
+   * @param bRowStride B's stride along {@code p}
+   * @param bColStride B's stride along {@code j}
+   * @param c C's array
+   * @param cOff C's offset
+   * @param cRowStride C's stride along {@code i}
+   * @param cColStride C's stride along {@code j}
+   * @param batchSizes the batch dimensions' sizes, possibly none
+   * @param aBatchStrides A's strides along them
+   * @param bBatchStrides B's strides along them
+   * @param cBatchStrides C's strides along them
+   * @param accumulate whether to add to C rather than overwrite it
+   * @throws IllegalArgumentException if a size is negative or the batch arrays differ in length
+   */
+  public static void gemm(int m, int n, int k,
+      float[] a, int aOff, int aRowStride, int aColStride,
+      float[] b, int bOff, int bRowStride, int bColStride,
+      float[] c, int cOff, int cRowStride, int cColStride,
+      int[] batchSizes, int[] aBatchStrides, int[] bBatchStrides, int[] cBatchStrides,
+      boolean accumulate) {
+    check(m, n, k, batchSizes, aBatchStrides, bBatchStrides, cBatchStrides);
+    FLOAT.run(m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride, bColStride,
+        c, cOff, cRowStride, cColStride, batchSizes, aBatchStrides, bBatchStrides, cBatchStrides, accumulate);
+  }
+
+  /**
+   * Computes a batch of strided {@code double} matrix products; see the class documentation.
+   *
+   * @param m rows of A and C
+   * @param n columns of B and C
+   * @param k columns of A, rows of B; 0 makes C zero (or leaves it unchanged when accumulating)
+   * @param a A's array
+   * @param aOff A's offset
+   * @param aRowStride A's stride along {@code i}
+   * @param aColStride A's stride along {@code p}
+   * @param b B's array
+   * @param bOff B's offset
+   * @param bRowStride B's stride along {@code p}
+   * @param bColStride B's stride along {@code j}
+   * @param c C's array
+   * @param cOff C's offset
+   * @param cRowStride C's stride along {@code i}
+   * @param cColStride C's stride along {@code j}
+   * @param batchSizes the batch dimensions' sizes, possibly none
+   * @param aBatchStrides A's strides along them
+   * @param bBatchStrides B's strides along them
+   * @param cBatchStrides C's strides along them
+   * @param accumulate whether to add to C rather than overwrite it
+   * @throws IllegalArgumentException if a size is negative or the batch arrays differ in length
+   */
+  public static void gemm(int m, int n, int k,
+      double[] a, int aOff, int aRowStride, int aColStride,
+      double[] b, int bOff, int bRowStride, int bColStride,
+      double[] c, int cOff, int cRowStride, int cColStride,
+      int[] batchSizes, int[] aBatchStrides, int[] bBatchStrides, int[] cBatchStrides,
+      boolean accumulate) {
+    check(m, n, k, batchSizes, aBatchStrides, bBatchStrides, cBatchStrides);
+    DOUBLE.run(m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride, bColStride,
+        c, cOff, cRowStride, cColStride, batchSizes, aBatchStrides, bBatchStrides, cBatchStrides, accumulate);
+  }
+
+  private static void check(int m, int n, int k, int[] sizes, int[] as, int[] bs, int[] cs) {
+    if (m < 0 || n < 0 || k < 0) {
+      throw new IllegalArgumentException("negative size: m=" + m + ", n=" + n + ", k=" + k);
+    }
+    if (as.length != sizes.length || bs.length != sizes.length || cs.length != sizes.length) {
+      throw new IllegalArgumentException("batch strides must match the " + sizes.length + " batch sizes");
+    }
+    for (int s : sizes) {
+      if (s < 0) {
+        throw new IllegalArgumentException("negative batch size: " + s);
+      }
+    }
+  }
+}

@@ -1,0 +1,364 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.internal;
+
+/**
+ * The {@code float} engine behind {@link Gemm}: batch odometer, split into tasks, and per task the choice
+ * between a matrix-vector loop, a naive loop for tiny problems and the blocked, packed algorithm of
+ * GotoBLAS/BLIS around a {@link GemmKernels} micro-kernel. {@link GemmDouble} is its {@code double} twin,
+ * line for line. Internal, not API.
+ *
+ * <p>Blocking, outermost first: columns of B and C in blocks of {@code nc}; depth in blocks of {@code kc},
+ * each packing a {@code kc x nc} panel of B into strips of {@code nr} columns; rows in blocks of {@code mc},
+ * each packing an {@code mc x kc} block of A into strips of {@link GemmKernels#MR} rows; then strips of B
+ * (the {@code kc x nr} strip stays in L1/L2) times strips of A, one micro-kernel call per tile. Packing
+ * makes every stride pattern look the same to the micro-kernel; tiles that are partial, or whose C has a
+ * column stride other than 1, go through a small tile buffer and a scalar write-back. When C has at most
+ * {@link #DIRECT_N} strips of columns, a packed A block would be reused too few times to pay for its packing,
+ * and the micro-kernel reads A in place.
+ */
+final class GemmFloat {
+  /** Problems with {@code m * n * k} at most this go to the naive loop: packing would cost more. */
+  static final int TINY = 4096;
+  /** A is read in place, not packed, when C has at most this many full strips of columns. */
+  static final int DIRECT_N = Integer.getInteger("einsum4j.gemm.directN", 4);
+  private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+  private final GemmKernels kern;
+  private final int kc;
+  private final int mc;
+  private final int nc;
+
+  /**
+   * Creates an engine.
+   *
+   * @param kern the micro-kernels
+   * @param kc the depth of a packed panel
+   * @param mc the rows of a packed A block, rounded up to a multiple of {@link GemmKernels#MR}
+   * @param nc the columns of a packed B panel, rounded up to a multiple of the kernel's strip width
+   */
+  GemmFloat(GemmKernels kern, int kc, int mc, int nc) {
+    this.kern = kern;
+    this.kc = Math.max(1, kc);
+    int mr = GemmKernels.MR;
+    this.mc = Math.max(1, (mc + mr - 1) / mr) * mr;
+    int nr = kern.nrF();
+    this.nc = Math.max(1, (nc + nr - 1) / nr) * nr;
+  }
+
+  /** Per-thread scratch arrays, grown on demand and reused across calls. */
+  private static final class Buffers {
+    float[] ap = new float[0];
+    float[] bp = new float[0];
+    float[] tile = new float[0];
+    float[] x = new float[0];
+    float[] y = new float[0];
+  }
+
+  private static float[] grow(float[] a, int size) {
+    return a.length >= size ? a : new float[Math.max(size, a.length + (a.length >> 1))];
+  }
+
+  /** Runs one batched call; see {@link Gemm#gemm(int, int, int, float[], int, int, int, float[], int, int,
+   * int, float[], int, int, int, int[], int[], int[], int[], boolean)} for the contract. */
+  void run(int m, int n, int k,
+      float[] a, int aOff, int aRs, int aCs,
+      float[] b, int bOff, int bRs, int bCs,
+      float[] c, int cOff, int cRs, int cCs,
+      int[] batchSizes, int[] aBs, int[] bBs, int[] cBs, boolean acc) {
+    long batch = GemmPlan.batchCount(batchSizes);
+    if (m == 0 || n == 0 || batch == 0) {
+      return;
+    }
+    GemmPlan plan = GemmPlan.of(m, n, k, batch, GemmKernels.MR, kern.nrF());
+    if (plan.tasks() == 1 && batchSizes.length == 0) {
+      single(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs, cCs, acc);
+      return;
+    }
+    plan.forEach(task -> {
+      int bi = plan.batchOf(task);
+      int m0 = plan.m0(task);
+      int m1 = plan.m1(task);
+      int n0 = plan.n0(task);
+      int n1 = plan.n1(task);
+      if (m0 >= m1 || n0 >= n1) {
+        return;
+      }
+      int ao = GemmPlan.offset(aOff, bi, batchSizes, aBs) + m0 * aRs;
+      int bo = GemmPlan.offset(bOff, bi, batchSizes, bBs) + n0 * bCs;
+      int co = GemmPlan.offset(cOff, bi, batchSizes, cBs) + m0 * cRs + n0 * cCs;
+      single(m1 - m0, n1 - n0, k, a, ao, aRs, aCs, b, bo, bRs, bCs, c, co, cRs, cCs, acc);
+    });
+  }
+
+  /** Computes one (sub)problem without batch dimensions, on the calling thread. */
+  void single(int m, int n, int k,
+      float[] a, int aOff, int aRs, int aCs,
+      float[] b, int bOff, int bRs, int bCs,
+      float[] c, int cOff, int cRs, int cCs, boolean acc) {
+    if (m == 0 || n == 0) {
+      return;
+    }
+    if (k == 0) {
+      if (!acc) {
+        for (int i = 0; i < m; i++) {
+          for (int j = 0; j < n; j++) {
+            c[cOff + i * cRs + j * cCs] = 0;
+          }
+        }
+      }
+    } else if (n == 1) {
+      gemv(m, k, a, aOff, aRs, aCs, b, bOff, bRs, c, cOff, cRs, acc);
+    } else if (m == 1) {
+      gevm(n, k, a, aOff, aCs, b, bOff, bRs, bCs, c, cOff, cCs, acc);
+    } else if ((long) m * n * k <= TINY) {
+      naive(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs, cCs, acc);
+    } else {
+      blocked(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs, cCs, acc);
+    }
+  }
+
+  private static void naive(int m, int n, int k,
+      float[] a, int aOff, int aRs, int aCs,
+      float[] b, int bOff, int bRs, int bCs,
+      float[] c, int cOff, int cRs, int cCs, boolean acc) {
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        float s = 0;
+        int ai = aOff + i * aRs;
+        int bj = bOff + j * bCs;
+        for (int p = 0; p < k; p++) {
+          s += a[ai + p * aCs] * b[bj + p * bRs];
+        }
+        int ci = cOff + i * cRs + j * cCs;
+        c[ci] = acc ? c[ci] + s : s;
+      }
+    }
+  }
+
+  /** {@code n == 1}: one dot product per row when A's rows are contiguous, else axpy over A's columns. */
+  private void gemv(int m, int k,
+      float[] a, int aOff, int aRs, int aCs,
+      float[] b, int bOff, int bRs,
+      float[] c, int cOff, int cRs, boolean acc) {
+    if (aCs == 1) {
+      float[] x = b;
+      int xo = bOff;
+      if (bRs != 1) {
+        Buffers buf = BUFFERS.get();
+        x = buf.x = grow(buf.x, k);
+        for (int p = 0; p < k; p++) {
+          x[p] = b[bOff + p * bRs];
+        }
+        xo = 0;
+      }
+      for (int i = 0; i < m; i++) {
+        float s = kern.dotF(k, a, aOff + i * aRs, x, xo);
+        int ci = cOff + i * cRs;
+        c[ci] = acc ? c[ci] + s : s;
+      }
+    } else if (aRs == 1) {
+      Buffers buf = BUFFERS.get();
+      float[] y = buf.y = grow(buf.y, m);
+      java.util.Arrays.fill(y, 0, m, 0f);
+      for (int p = 0; p < k; p++) {
+        kern.axpyF(m, b[bOff + p * bRs], a, aOff + p * aCs, y, 0);
+      }
+      for (int i = 0; i < m; i++) {
+        int ci = cOff + i * cRs;
+        c[ci] = acc ? c[ci] + y[i] : y[i];
+      }
+    } else {
+      naive(m, 1, k, a, aOff, aRs, aCs, b, bOff, bRs, 0, c, cOff, cRs, 0, acc);
+    }
+  }
+
+  /** {@code m == 1}: axpy over B's rows when they are contiguous, else one dot product per column. */
+  private void gevm(int n, int k,
+      float[] a, int aOff, int aCs,
+      float[] b, int bOff, int bRs, int bCs,
+      float[] c, int cOff, int cCs, boolean acc) {
+    if (bCs == 1) {
+      Buffers buf = BUFFERS.get();
+      float[] y = buf.y = grow(buf.y, n);
+      java.util.Arrays.fill(y, 0, n, 0f);
+      for (int p = 0; p < k; p++) {
+        kern.axpyF(n, a[aOff + p * aCs], b, bOff + p * bRs, y, 0);
+      }
+      for (int j = 0; j < n; j++) {
+        int cj = cOff + j * cCs;
+        c[cj] = acc ? c[cj] + y[j] : y[j];
+      }
+    } else if (bRs == 1) {
+      float[] x = a;
+      int xo = aOff;
+      if (aCs != 1) {
+        Buffers buf = BUFFERS.get();
+        x = buf.x = grow(buf.x, k);
+        for (int p = 0; p < k; p++) {
+          x[p] = a[aOff + p * aCs];
+        }
+        xo = 0;
+      }
+      for (int j = 0; j < n; j++) {
+        float s = kern.dotF(k, x, xo, b, bOff + j * bCs);
+        int cj = cOff + j * cCs;
+        c[cj] = acc ? c[cj] + s : s;
+      }
+    } else {
+      naive(1, n, k, a, aOff, 0, aCs, b, bOff, bRs, bCs, c, cOff, 0, cCs, acc);
+    }
+  }
+
+  private void blocked(int m, int n, int k,
+      float[] a, int aOff, int aRs, int aCs,
+      float[] b, int bOff, int bRs, int bCs,
+      float[] c, int cOff, int cRs, int cCs, boolean acc) {
+    int mr = GemmKernels.MR;
+    int nr = kern.nrF();
+    int lane = kern.laneF();
+    int kcMax = Math.min(kc, k);
+    int mcMax = Math.min(mc, (m + mr - 1) / mr * mr);
+    int ncMax = Math.min(nc, (n + lane - 1) / lane * lane);
+    Buffers buf = BUFFERS.get();
+    float[] ap = buf.ap = grow(buf.ap, mcMax * kcMax);
+    float[] bp = buf.bp = grow(buf.bp, ncMax * kcMax);
+    float[] tile = buf.tile = grow(buf.tile, mr * nr);
+    // Packing A pays off when each packed element is reused across many strips of B; when C has few
+    // columns, the micro-kernel reads A in place instead.
+    boolean direct = n <= DIRECT_N * nr;
+    for (int jc = 0; jc < n; jc += nc) {
+      int nb = Math.min(nc, n - jc);
+      for (int pc = 0; pc < k; pc += kc) {
+        int kb = Math.min(kc, k - pc);
+        boolean accNow = acc || pc > 0;
+        packB(kb, nb, b, bOff + pc * bRs + jc * bCs, bRs, bCs, bp, nr, lane);
+        for (int ic = 0; ic < m; ic += mc) {
+          int mb = Math.min(mc, m - ic);
+          int aBase = aOff + ic * aRs + pc * aCs;
+          if (!direct) {
+            packA(mb, kb, a, aBase, aRs, aCs, ap);
+          }
+          macro(mb, nb, kb, direct ? a : ap, direct ? aBase : 0, direct ? aRs : -1, aCs, bp,
+              c, cOff + ic * cRs + jc * cCs, cRs, cCs, accNow, tile, nr, lane);
+        }
+      }
+    }
+  }
+
+  /**
+   * Multiplies a block of A by a packed panel of B into C, one micro-tile at a time. A is packed ({@code aRs
+   * < 0}, strips at {@code ap[ir * kb]}), or read in place from row {@code ap[aBase + ir * aRs]} on.
+   */
+  private void macro(int mb, int nb, int kb, float[] ap, int aBase, int aRs, int aCs, float[] bp,
+      float[] c, int cOff, int cRs, int cCs, boolean acc, float[] tile, int nr, int lane) {
+    int mr = GemmKernels.MR;
+    for (int jr = 0; jr < nb; jr += nr) {
+      int nv = Math.min(nr, nb - jr);
+      int w = (nv + lane - 1) / lane * lane;
+      int bpOff = jr * kb;
+      for (int ir = 0; ir < mb; ir += mr) {
+        int mv = Math.min(mr, mb - ir);
+        int cpos = cOff + ir * cRs + jr * cCs;
+        if (mv == mr && nv == w && cCs == 1) {
+          if (aRs < 0) {
+            kern.kernelF(kb, ap, ir * kb, bp, bpOff, w, c, cpos, cRs, acc);
+          } else {
+            kern.kernelDirectF(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, c, cpos, cRs, acc);
+          }
+        } else {
+          if (aRs < 0) {
+            kern.kernelF(kb, ap, ir * kb, bp, bpOff, w, tile, 0, w, false);
+          } else {
+            kern.kernelDirectF(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, tile, 0, w, false);
+          }
+          scatter(mv, nv, tile, w, c, cpos, cRs, cCs, acc);
+        }
+      }
+    }
+  }
+
+  /** Writes the valid {@code mv x nv} part of a tile into C at any strides. */
+  private static void scatter(int mv, int nv, float[] tile, int w, float[] c, int cOff, int cRs, int cCs,
+      boolean acc) {
+    for (int i = 0; i < mv; i++) {
+      int ti = i * w;
+      int ci = cOff + i * cRs;
+      if (acc) {
+        for (int j = 0; j < nv; j++, ci += cCs) {
+          c[ci] += tile[ti + j];
+        }
+      } else {
+        for (int j = 0; j < nv; j++, ci += cCs) {
+          c[ci] = tile[ti + j];
+        }
+      }
+    }
+  }
+
+  /**
+   * Packs {@code A[0:mb][0:kb]} into strips of {@link GemmKernels#MR} rows, k-major, zero-padding the last
+   * strip's missing rows.
+   */
+  private static void packA(int mb, int kb, float[] a, int aOff, int aRs, int aCs, float[] ap) {
+    int mr = GemmKernels.MR;
+    for (int ir = 0; ir < mb; ir += mr) {
+      int mv = Math.min(mr, mb - ir);
+      int dst = ir * kb;
+      int src = aOff + ir * aRs;
+      if (aRs == 1) {
+        for (int p = 0; p < kb; p++) {
+          System.arraycopy(a, src + p * aCs, ap, dst + p * mr, mv);
+        }
+      } else {
+        for (int r = 0; r < mv; r++) {
+          int s = src + r * aRs;
+          for (int p = 0; p < kb; p++) {
+            ap[dst + p * mr + r] = a[s + p * aCs];
+          }
+        }
+      }
+      if (mv < mr) {
+        for (int p = 0; p < kb; p++) {
+          for (int r = mv; r < mr; r++) {
+            ap[dst + p * mr + r] = 0;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Packs {@code B[0:kb][0:nb]} into strips of {@code nr} columns, k-major; the last strip is as wide as its
+   * columns rounded up to a multiple of {@code lane}, zero-padded.
+   */
+  private static void packB(int kb, int nb, float[] b, int bOff, int bRs, int bCs, float[] bp,
+      int nr, int lane) {
+    for (int jr = 0; jr < nb; jr += nr) {
+      int nv = Math.min(nr, nb - jr);
+      int w = (nv + lane - 1) / lane * lane;
+      int dst = jr * kb;
+      int src = bOff + jr * bCs;
+      if (bCs == 1) {
+        for (int p = 0; p < kb; p++) {
+          System.arraycopy(b, src + p * bRs, bp, dst + p * w, nv);
+        }
+      } else {
+        for (int j = 0; j < nv; j++) {
+          int s = src + j * bCs;
+          for (int p = 0; p < kb; p++) {
+            bp[dst + p * w + j] = b[s + p * bRs];
+          }
+        }
+      }
+      if (nv < w) {
+        for (int p = 0; p < kb; p++) {
+          for (int j = nv; j < w; j++) {
+            bp[dst + p * w + j] = 0;
+          }
+        }
+      }
+    }
+  }
+}

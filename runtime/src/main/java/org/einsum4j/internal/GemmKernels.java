@@ -1,0 +1,134 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.internal;
+
+/**
+ * The innermost loops of {@link Gemm}: a register-tiled micro-kernel over packed panels, and the dot and axpy
+ * loops behind the matrix-vector shapes. {@link GemmFloat} and {@link GemmDouble} do the blocking and packing
+ * and call these; {@link GemmScalar} and {@link GemmVector} implement them. Internal, not API.
+ *
+ * <p>Packed operands, as the micro-kernel reads them: an A strip is {@link #MR} rows stored k-major
+ * ({@code ap[apOff + p * MR + r]}), zero-padded past the last valid row; a B strip is {@code w} columns stored
+ * k-major ({@code bp[bpOff + p * w + j]}), where {@code w} is a multiple of the lane count, zero-padded past the
+ * last valid column.
+ */
+abstract class GemmKernels {
+  /** Rows of a micro-tile (height of a packed A strip), the same for every implementation. */
+  static final int MR = 8;
+
+  /** Returns the lane count for floats: packed B strips are padded to a multiple of it. */
+  abstract int laneF();
+
+  /** Returns the width of a full packed B strip for floats, a multiple of {@link #laneF()}. */
+  abstract int nrF();
+
+  /** Returns the lane count for doubles. */
+  abstract int laneD();
+
+  /** Returns the width of a full packed B strip for doubles, a multiple of {@link #laneD()}. */
+  abstract int nrD();
+
+  /**
+   * Computes the {@code MR x w} tile {@code C = (acc ? C : 0) + Ap * Bp} over {@code kc} steps.
+   *
+   * @param kc the depth
+   * @param ap the packed A strip
+   * @param apOff its start
+   * @param bp the packed B strip
+   * @param bpOff its start
+   * @param w the width of the B strip, a multiple of {@link #laneF()} at most {@link #nrF()}
+   * @param c the tile's destination, row-major with unit column stride
+   * @param cOff the position of the tile's first element
+   * @param ldc the distance between rows of the tile
+   * @param acc whether to add to the destination rather than overwrite it
+   */
+  abstract void kernelF(int kc, float[] ap, int apOff, float[] bp, int bpOff, int w,
+      float[] c, int cOff, int ldc, boolean acc);
+
+  /** The {@code double} twin of {@link #kernelF}. */
+  abstract void kernelD(int kc, double[] ap, int apOff, double[] bp, int bpOff, int w,
+      double[] c, int cOff, int ldc, boolean acc);
+
+  /**
+   * Like {@link #kernelF}, but reads A in place rather than from a packed strip: row {@code r < mv} of the
+   * tile is {@code a[aOff + r * aRs + p * aCs]}. Rows {@code mv} and beyond repeat the
+   * last valid row; the caller discards them. This default loops in scalar.
+   *
+   * @param kc the depth
+   * @param a A's array
+   * @param aOff the position of the tile's first A element
+   * @param aRs the distance between A's rows
+   * @param aCs the distance between A's columns
+   * @param mv the valid rows, 1 to {@link #MR}
+   * @param bp the packed B strip
+   * @param bpOff its start
+   * @param w the width of the B strip
+   * @param c the tile's destination
+   * @param cOff the position of the tile's first element
+   * @param ldc the distance between rows of the tile
+   * @param acc whether to add to the destination rather than overwrite it
+   */
+  void kernelDirectF(int kc, float[] a, int aOff, int aRs, int aCs, int mv, float[] bp, int bpOff, int w,
+      float[] c, int cOff, int ldc, boolean acc) {
+    for (int r = 0; r < MR; r++) {
+      int ai = aOff + Math.min(r, mv - 1) * aRs;
+      int ci = cOff + r * ldc;
+      for (int j = 0; j < w; j++) {
+        float s = 0;
+        for (int p = 0; p < kc; p++) {
+          s += a[ai + p * aCs] * bp[bpOff + p * w + j];
+        }
+        c[ci + j] = acc ? c[ci + j] + s : s;
+      }
+    }
+  }
+
+  /** The {@code double} twin of {@link #kernelDirectF}. */
+  void kernelDirectD(int kc, double[] a, int aOff, int aRs, int aCs, int mv, double[] bp, int bpOff, int w,
+      double[] c, int cOff, int ldc, boolean acc) {
+    for (int r = 0; r < MR; r++) {
+      int ai = aOff + Math.min(r, mv - 1) * aRs;
+      int ci = cOff + r * ldc;
+      for (int j = 0; j < w; j++) {
+        double s = 0;
+        for (int p = 0; p < kc; p++) {
+          s += a[ai + p * aCs] * bp[bpOff + p * w + j];
+        }
+        c[ci + j] = acc ? c[ci + j] + s : s;
+      }
+    }
+  }
+
+  /** Returns {@code Σ_p x[xOff + p] * y[yOff + p]} for {@code p < n}. */
+  float dotF(int n, float[] x, int xOff, float[] y, int yOff) {
+    float s = 0;
+    for (int p = 0; p < n; p++) {
+      s += x[xOff + p] * y[yOff + p];
+    }
+    return s;
+  }
+
+  /** The {@code double} twin of {@link #dotF}. */
+  double dotD(int n, double[] x, int xOff, double[] y, int yOff) {
+    double s = 0;
+    for (int p = 0; p < n; p++) {
+      s += x[xOff + p] * y[yOff + p];
+    }
+    return s;
+  }
+
+  /** Adds {@code alpha * x[xOff + j]} to {@code y[yOff + j]} for {@code j < n}. */
+  void axpyF(int n, float alpha, float[] x, int xOff, float[] y, int yOff) {
+    for (int j = 0; j < n; j++) {
+      y[yOff + j] += alpha * x[xOff + j];
+    }
+  }
+
+  /** The {@code double} twin of {@link #axpyF}. */
+  void axpyD(int n, double alpha, double[] x, int xOff, double[] y, int yOff) {
+    for (int j = 0; j < n; j++) {
+      y[yOff + j] += alpha * x[xOff + j];
+    }
+  }
+}

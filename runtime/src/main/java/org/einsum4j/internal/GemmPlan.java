@@ -1,0 +1,137 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.internal;
+
+import java.util.function.IntConsumer;
+
+/**
+ * How one {@link Gemm} call is cut into tasks: one task per batch index, and when there are fewer batch
+ * indices than threads, each batch item split further into row blocks (or column blocks when there are too
+ * few rows). The depth {@code k} is never split. Internal, not API.
+ */
+final class GemmPlan {
+  private final int threads;
+  private final int tasks;
+  private final int splitM;
+  private final int splitN;
+  private final int m;
+  private final int n;
+  private final int mChunk;
+  private final int nChunk;
+
+  private GemmPlan(int threads, int tasks, int splitM, int splitN, int m, int n, int mChunk, int nChunk) {
+    this.threads = threads;
+    this.tasks = tasks;
+    this.splitM = splitM;
+    this.splitN = splitN;
+    this.m = m;
+    this.n = n;
+    this.mChunk = mChunk;
+    this.nChunk = nChunk;
+  }
+
+  /** Returns the number of batch items, the product of the batch sizes. */
+  static long batchCount(int[] batchSizes) {
+    long count = 1;
+    for (int s : batchSizes) {
+      count *= s;
+    }
+    return count;
+  }
+
+  /**
+   * Plans a call.
+   *
+   * @param m rows of C
+   * @param n columns of C
+   * @param k depth
+   * @param batch batch items, at least 1
+   * @param mr the row granularity of a split
+   * @param nr the column granularity of a split
+   * @return the plan
+   */
+  static GemmPlan of(int m, int n, int k, long batch, int mr, int nr) {
+    double flops = 2.0 * m * n * k * batch;
+    int threads = Parallel.threadsFor(flops);
+    int splitM = 1;
+    int splitN = 1;
+    if (threads > 1 && batch < threads) {
+      int want = (int) ((threads + batch - 1) / batch);
+      int mUnits = (m + mr - 1) / mr;
+      int nUnits = (n + nr - 1) / nr;
+      if (mUnits >= want) {
+        splitM = want;
+      } else if (nUnits >= want) {
+        splitN = want;
+      } else if (mUnits >= nUnits) {
+        splitM = mUnits;
+      } else {
+        splitN = nUnits;
+      }
+    }
+    int mChunk = ((m + mr - 1) / mr + splitM - 1) / splitM * mr;
+    int nChunk = ((n + nr - 1) / nr + splitN - 1) / splitN * nr;
+    int tasks = (int) Math.min(Integer.MAX_VALUE, batch * splitM * splitN);
+    return new GemmPlan(threads, tasks, splitM, splitN, m, n, mChunk, nChunk);
+  }
+
+  /** Returns the number of tasks. */
+  int tasks() {
+    return tasks;
+  }
+
+  /** Returns the flat batch index of a task. */
+  int batchOf(int task) {
+    return task / (splitM * splitN);
+  }
+
+  /** Returns the first row of a task. */
+  int m0(int task) {
+    return Math.min(m, (task % (splitM * splitN)) / splitN * mChunk);
+  }
+
+  /** Returns the end (exclusive) of a task's rows. */
+  int m1(int task) {
+    return Math.min(m, m0(task) + mChunk);
+  }
+
+  /** Returns the first column of a task. */
+  int n0(int task) {
+    return Math.min(n, task % splitN * nChunk);
+  }
+
+  /** Returns the end (exclusive) of a task's columns. */
+  int n1(int task) {
+    return Math.min(n, n0(task) + nChunk);
+  }
+
+  /** Runs every task, on several threads if the plan has more than one. */
+  void forEach(IntConsumer task) {
+    if (threads > 1 && tasks > 1) {
+      Parallel.forEach(tasks, task);
+    } else {
+      for (int t = 0; t < tasks; t++) {
+        task.accept(t);
+      }
+    }
+  }
+
+  /**
+   * Returns an operand's base offset for a flat batch index, the last batch dimension varying fastest.
+   *
+   * @param off the operand's offset
+   * @param flat the flat batch index
+   * @param sizes the batch sizes
+   * @param strides the operand's batch strides
+   * @return {@code off + Σ_d t_d * strides[d]}
+   */
+  static int offset(int off, int flat, int[] sizes, int[] strides) {
+    for (int d = sizes.length - 1; d >= 0; d--) {
+      int s = sizes[d];
+      off += flat % s * strides[d];
+      flat /= s;
+    }
+    return off;
+  }
+}

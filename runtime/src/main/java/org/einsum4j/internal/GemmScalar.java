@@ -1,0 +1,64 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.internal;
+
+/**
+ * The scalar twin of {@link GemmVector}: the same packed panels and blocking, plain loops inside the tile.
+ * Used when the {@code jdk.incubator.vector} module is absent or {@code -Deinsum4j.vectorBits=0}. Internal,
+ * not API.
+ */
+final class GemmScalar extends GemmKernels {
+  /** Width of a packed B strip: the tile is {@code MR x NR}. */
+  private static final int NR = 8;
+
+  @Override
+  int laneF() {
+    return 1;
+  }
+
+  @Override
+  int nrF() {
+    return NR;
+  }
+
+  @Override
+  int laneD() {
+    return 1;
+  }
+
+  @Override
+  int nrD() {
+    return NR;
+  }
+
+  @Override
+  void kernelF(int kc, float[] ap, int apOff, float[] bp, int bpOff, int w,
+      float[] c, int cOff, int ldc, boolean acc) {
+    for (int r = 0; r < MR; r++) {
+      int ci = cOff + r * ldc;
+      for (int j = 0; j < w; j++) {
+        float s = 0;
+        for (int p = 0; p < kc; p++) {
+          s += ap[apOff + p * MR + r] * bp[bpOff + p * w + j];
+        }
+        c[ci + j] = acc ? c[ci + j] + s : s;
+      }
+    }
+  }
+
+  @Override
+  void kernelD(int kc, double[] ap, int apOff, double[] bp, int bpOff, int w,
+      double[] c, int cOff, int ldc, boolean acc) {
+    for (int r = 0; r < MR; r++) {
+      int ci = cOff + r * ldc;
+      for (int j = 0; j < w; j++) {
+        double s = 0;
+        for (int p = 0; p < kc; p++) {
+          s += ap[apOff + p * MR + r] * bp[bpOff + p * w + j];
+        }
+        c[ci + j] = acc ? c[ci + j] + s : s;
+      }
+    }
+  }
+}
