@@ -17,6 +17,7 @@ import java.util.List;
 public final class CopyStep {
   private static final int TILE = 32;
   private static final long PARALLEL_ELEMENTS = 1 << 18;
+  private static final int CHUNK = 1 << 16;
 
   private final int[] size;
   private final int[] in;
@@ -102,7 +103,16 @@ public final class CopyStep {
     if (total == 0) {
       return;
     }
-    if (total >= PARALLEL_ELEMENTS && size[0] > 1) {
+    if (total >= PARALLEL_ELEMENTS && rank == 1) {
+      // one merged dimension: split it into chunks
+      int n = size[0];
+      int chunks = (int) ((total + CHUNK - 1) / CHUNK);
+      Parallel.forEach(chunks, c -> {
+        int lo = c * CHUNK;
+        int hi = Math.min(n, lo + CHUNK);
+        run(src, inOff + lo * in[0], in[0], dst, outOff + lo * out[0], out[0], hi - lo);
+      });
+    } else if (total >= PARALLEL_ELEMENTS && size[0] > 1) {
       Parallel.forEach(size[0], i -> copy(src, inOff + i * in[0], dst, outOff + i * out[0], 1));
     } else {
       copy(src, inOff, dst, outOff, 0);
