@@ -329,7 +329,7 @@ public final class SeedSuiteRunner {
     String alloc = r.allocatedBytes < 0 ? "allocation not measured"
         : String.format(Locale.ROOT, "one call allocates %s MiB, %s of the %s MiB [b,i,j,h,d] temporary: %s",
             num(r.allocatedBytes / 1048576.0), pct((double) r.allocatedBytes / temporary), num(temporary / 1048576.0),
-            r.allocatedBytes < temporary / 10 ? "no [B,S,S,H,D] array allocated" : "AS LARGE AS THE TEMPORARY");
+            r.allocatedBytes < temporary / 10 ? "no [B,S,S,H,D] array allocated" : "10% OR MORE OF THE TEMPORARY");
     return String.format(Locale.ROOT,
         "%s: %s ms vs %s ms %s (seed 003's V.unsqueeze(1)+AV form): %s; target >= %.0fx, i.e. <= %.2f ms: %s. "
             + "Naive loops building the temporary (rel_context_seed003_materialized): %s ms. %s.%n",

@@ -73,7 +73,7 @@ class SeedSuiteRunnerTest {
     r.ms = 5;
     assertTrue(SeedSuiteRunner.fusedNote(r).contains("51.2x; target >= 50x, i.e. <= 5.12 ms: met."));
     r.allocatedBytes = 300L << 20;
-    assertTrue(SeedSuiteRunner.fusedNote(r).contains("AS LARGE AS THE TEMPORARY"));
+    assertTrue(SeedSuiteRunner.fusedNote(r).contains("10% OR MORE OF THE TEMPORARY"));
     r.allocatedBytes = -1;
     assertTrue(SeedSuiteRunner.fusedNote(r).contains("allocation not measured"));
 
