@@ -277,7 +277,7 @@ public final class SeedSuiteRunner {
 
   static String table(Collection<Row> rows, boolean einsum) {
     StringBuilder sb = new StringBuilder();
-    String fmt = "%-15s %-20s %11s %11s %17s %9s %9s %26s %8s %12s%n";
+    String fmt = "%-17s %-22s %11s %11s %17s %9s %9s %26s %8s %12s%n";
     sb.append(String.format(Locale.ROOT, fmt, "workload", "spec", "ms", "GFLOP/s", "of limit (bound)", "limit",
         "vs naive", "best alternative", "vs best", "interp. ms*"));
     for (Row r : rows) {
