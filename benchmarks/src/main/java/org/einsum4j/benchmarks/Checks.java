@@ -103,6 +103,7 @@ public final class Checks {
           + ", expected " + Arrays.toString(outShape));
     }
     List<String> terms = w.operandTerms();
+    List<int[]> factors = w.factors();
     StringBuilder red = new StringBuilder();
     for (String t : terms) {
       for (char c : t.toCharArray()) {
@@ -134,8 +135,12 @@ public final class Checks {
           value[red.charAt(a)] = redIndex[a];
         }
         double p = 1;
-        for (int k = 0; k < terms.size(); k++) {
-          p *= element(inputs[k], terms.get(k), value);
+        for (int[] factor : factors) {
+          double f = 0;
+          for (int k : factor) {
+            f += element(inputs[k], terms.get(k), value);
+          }
+          p *= f;
         }
         sum += p;
         sumSq += p * p;

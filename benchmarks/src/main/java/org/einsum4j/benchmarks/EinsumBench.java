@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 public class EinsumBench {
   @Param({"luong_scores", "luong_context", "bmm", "gemm", "head_proj", "rel_scores", "rel_pos_scores", "rel_context",
-      "permute", "chain3", "trace", "bilinear", "chain5"})
+      "permute", "chain3", "trace", "bilinear", "rel_context_fused", "chain5"})
   public String workload;
 
   private SeedSuite suite;

@@ -34,7 +34,7 @@ public class InterpreterBench {
   public static final int CAP = 16;
 
   @Param({"luong_scores", "luong_context", "bmm", "gemm", "head_proj", "rel_scores", "rel_pos_scores", "rel_context",
-      "permute", "chain3", "trace", "bilinear", "chain5"})
+      "permute", "chain3", "trace", "bilinear", "rel_context_fused", "chain5"})
   public String workload;
 
   private String spec;

@@ -199,6 +199,82 @@ final class Naive {
     return out;
   }
 
+  /**
+   * {@code bijh,(bjhd+ijhd)->bihd}: {@code Σ_j α[b,i,j,h] · (v[b,j,h,d] + av[i,j,h,d])}, the sum formed in the
+   * innermost loop, no temporary.
+   */
+  static float[] relContextFused(Map<Character, Integer> n, float[][] in) {
+    int nb = n.get('b');
+    int ni = n.get('i');
+    int nj = n.get('j');
+    int nh = n.get('h');
+    int nd = n.get('d');
+    float[] a = in[0];
+    float[] v = in[1];
+    float[] av = in[2];
+    float[] out = new float[nb * ni * nh * nd];
+    for (int b = 0; b < nb; b++) {
+      for (int i = 0; i < ni; i++) {
+        for (int h = 0; h < nh; h++) {
+          for (int d = 0; d < nd; d++) {
+            float acc = 0;
+            for (int j = 0; j < nj; j++) {
+              acc += a[((b * ni + i) * nj + j) * nh + h]
+                  * (v[((b * nj + j) * nh + h) * nd + d] + av[((i * nj + j) * nh + h) * nd + d]);
+            }
+            out[((b * ni + i) * nh + h) * nd + d] = acc;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The same as {@link #relContextFused} the way seed 003 writes it in PyTorch,
+   * {@code einsum('bijh,bijhd->bihd', alpha, V.unsqueeze(1) + AV)}: first the {@code [b, i, j, h, d]}
+   * temporary {@code t = v + av}, a new array every call, then the contraction over it.
+   */
+  static float[] relContextSeed003Materialized(Map<Character, Integer> n, float[][] in) {
+    int nb = n.get('b');
+    int ni = n.get('i');
+    int nj = n.get('j');
+    int nh = n.get('h');
+    int nd = n.get('d');
+    float[] a = in[0];
+    float[] v = in[1];
+    float[] av = in[2];
+    int hd = nh * nd;
+    float[] t = new float[Math.toIntExact((long) nb * ni * nj * hd)];
+    for (int b = 0; b < nb; b++) {
+      for (int i = 0; i < ni; i++) {
+        for (int j = 0; j < nj; j++) {
+          int to = ((b * ni + i) * nj + j) * hd;
+          int vo = (b * nj + j) * hd;
+          int ao = (i * nj + j) * hd;
+          for (int x = 0; x < hd; x++) {
+            t[to + x] = v[vo + x] + av[ao + x];
+          }
+        }
+      }
+    }
+    float[] out = new float[nb * ni * hd];
+    for (int b = 0; b < nb; b++) {
+      for (int i = 0; i < ni; i++) {
+        for (int h = 0; h < nh; h++) {
+          for (int d = 0; d < nd; d++) {
+            float acc = 0;
+            for (int j = 0; j < nj; j++) {
+              acc += a[((b * ni + i) * nj + j) * nh + h] * t[(((b * ni + i) * nj + j) * nh + h) * nd + d];
+            }
+            out[((b * ni + i) * nh + h) * nd + d] = acc;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** {@code bshd->bhsd}. */
   static float[] permute(Map<Character, Integer> n, float[][] in) {
     int nb = n.get('b');

@@ -31,7 +31,7 @@ import org.einsum4j.FloatTensor;
 @Measurement(iterations = 3, time = 1)
 public class NaiveBench {
   @Param({"luong_scores", "luong_context", "bmm", "gemm", "head_proj", "rel_scores", "rel_pos_scores", "rel_context",
-      "permute", "chain3", "trace", "bilinear", "chain5"})
+      "permute", "chain3", "trace", "bilinear", "rel_context_fused", "chain5"})
   public String workload;
 
   private Workload w;

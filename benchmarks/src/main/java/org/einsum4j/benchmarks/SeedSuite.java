@@ -59,6 +59,13 @@ public interface SeedSuite {
   @Einsum("bi,ij,bj->b")
   FloatTensor bilinear(FloatTensor x, FloatTensor a, FloatTensor y);
 
+  /**
+   * Seed 003's relative-attention context {@code z[b,i,h,d] = Σ_j α[b,i,j,h] · (v[b,j,h,d] + av[i,j,h,d])},
+   * with {@code v + av} an operand group: the {@code [b, i, j, h, d]} sum is never built.
+   */
+  @Einsum("bijh,(bjhd+ijhd)->bihd")
+  FloatTensor relContextFused(FloatTensor weights, FloatTensor values, FloatTensor positionValues);
+
   /** A chain of five matrix products (not in the seed suite: a 5-operand spec for the planner). */
   @Einsum("ab,bc,cd,de,ef->af")
   FloatTensor chain5(FloatTensor a, FloatTensor b, FloatTensor c, FloatTensor d, FloatTensor e);

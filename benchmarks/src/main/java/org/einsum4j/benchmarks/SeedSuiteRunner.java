@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.einsum4j.Einsums;
+import org.einsum4j.FloatTensor;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
@@ -38,11 +40,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>{@code -Dforks=2 -Dwarmup=2 -Diterations=3 -Dseconds=1}: forks per benchmark, warm-up and measured
  *       iterations per fork, seconds per iteration (the defaults; the full suite takes about 15 minutes
  *       with today's scalar kernels, most of it in chain3's single loop nest).</li>
- *   <li>{@code -Dbenches=einsum,naive,interpreter}: which benchmark classes to run.</li>
+ *   <li>{@code -Dbenches=einsum,naive,interpreter,materialized}: which benchmark classes to run
+ *       ({@code materialized}, seed 003's form of {@code rel_context_fused} as naive loops, runs only when
+ *       {@code rel_context_fused} is selected).</li>
  *   <li>{@code -Dout=benchmarks/target}: where to write {@code seed-suite.jsonl} and {@code seed-suite.svg}
  *       ({@code benchmarks/target} when run from the repository root, else {@code target}).</li>
  * </ul>
- * The time of a workload is the median of all measured iterations of all forks (JMH's raw per-iteration
+ * For {@code rel_context_fused} it also measures, in its own JVM after the benchmarks, the bytes one
+ * generated call allocates at the full sizes, and reports them against seed 003's {@code [b,i,j,h,d]}
+ * temporary. The time of a workload is the median of all measured iterations of all forks (JMH's raw per-iteration
  * averages), in milliseconds per call. It exits with status 1 if any trial failed, for instance because a
  * kernel disagreed with the interpreter before measuring.
  */
@@ -53,7 +59,11 @@ public final class SeedSuiteRunner {
     BENCHES.put("einsum", EinsumBench.class);
     BENCHES.put("naive", NaiveBench.class);
     BENCHES.put("interpreter", InterpreterBench.class);
+    BENCHES.put("materialized", MaterializedBench.class);
   }
+
+  /** rel_context_fused's target: at least this many times faster than torch's materialized seed-003 form. */
+  static final double FUSED_TARGET_VS_TORCH = 50;
 
   private SeedSuiteRunner() {}
 
@@ -63,6 +73,10 @@ public final class SeedSuiteRunner {
     double ms = Double.NaN;
     double naiveMs = Double.NaN;
     double interpreterMs = Double.NaN;
+    /** rel_context_fused only: the naive loops that build seed 003's temporary ({@link MaterializedBench}). */
+    double materializedMs = Double.NaN;
+    /** rel_context_fused only: bytes one generated call allocates at the full sizes, measured; -1 if not. */
+    long allocatedBytes = -1;
     int samples;
     String jdk = System.getProperty("java.version");
 
@@ -111,7 +125,14 @@ public final class SeedSuiteRunner {
     int iterations = Integer.getInteger("iterations", quick ? 2 : 3);
     double seconds = Double.parseDouble(System.getProperty("seconds", "1"));
     List<Workload> workloads = selectWorkloads(System.getProperty("workloads", ""));
-    List<String> benches = List.of(System.getProperty("benches", "einsum,naive,interpreter").split(","));
+    List<String> benches = new ArrayList<>();
+    for (String b : System.getProperty("benches", "einsum,naive,interpreter,materialized").split(",")) {
+      benches.add(b.trim());
+    }
+    boolean fused = workloads.stream().anyMatch(w -> w.name().equals(MaterializedBench.WORKLOAD));
+    if (!fused) {
+      benches.remove("materialized");
+    }
     Path out = outputDir(System.getProperty("out"));
     PrintStream o = System.out;
     if (forks < 2 && !quick) {
@@ -146,13 +167,11 @@ public final class SeedSuiteRunner {
     }
     for (RunResult r : results) {
       String bench = r.getParams().getBenchmark();
-      Row row = rows.get(r.getParams().getParam("workload"));
-      List<Double> scores = new ArrayList<>();
-      for (BenchmarkResult br : r.getBenchmarkResults()) {
-        for (IterationResult ir : br.getIterationResults()) {
-          scores.add(ir.getPrimaryResult().getScore());
-        }
+      if (bench.startsWith(MaterializedBench.class.getName() + ".")) {
+        continue;
       }
+      Row row = rows.get(r.getParams().getParam("workload"));
+      List<Double> scores = scores(r);
       double median = median(scores);
       if (bench.startsWith(EinsumBench.class.getName() + ".")) {
         row.ms = median;
@@ -163,6 +182,15 @@ public final class SeedSuiteRunner {
       } else if (bench.startsWith(InterpreterBench.class.getName() + ".")) {
         row.interpreterMs = median;
       }
+    }
+    for (RunResult r : results) {
+      if (r.getParams().getBenchmark().startsWith(MaterializedBench.class.getName() + ".")) {
+        rows.get(MaterializedBench.WORKLOAD).materializedMs = median(scores(r));
+      }
+    }
+    if (fused && benches.contains("einsum")) {
+      Row row = rows.get(MaterializedBench.WORKLOAD);
+      row.allocatedBytes = allocatedPerCall(row.w);
     }
 
     o.println();
@@ -189,11 +217,35 @@ public final class SeedSuiteRunner {
       if (benches.contains("interpreter") && Double.isNaN(row.interpreterMs)) {
         failed.add(row.w.name() + " (interpreter)");
       }
+      if (benches.contains("materialized") && row.w.name().equals(MaterializedBench.WORKLOAD)
+          && Double.isNaN(row.materializedMs)) {
+        failed.add(row.w.name() + " (materialized)");
+      }
     }
     if (!failed.isEmpty()) {
       o.println("FAILED (no result; see the JMH log above): " + String.join(", ", failed));
       System.exit(1);
     }
+  }
+
+  private static List<Double> scores(RunResult r) {
+    List<Double> scores = new ArrayList<>();
+    for (BenchmarkResult br : r.getBenchmarkResults()) {
+      for (IterationResult ir : br.getIterationResults()) {
+        scores.add(ir.getPrimaryResult().getScore());
+      }
+    }
+    return scores;
+  }
+
+  /**
+   * Returns the least bytes one generated call of {@code w} allocates at the full sizes, over 3 calls after one
+   * to warm up, measured in this JVM; -1 if the JVM does not count allocation.
+   */
+  static long allocatedPerCall(Workload w) {
+    SeedSuite suite = Einsums.load(SeedSuite.class);
+    FloatTensor[] inputs = w.inputs(w.sizes(), 1);
+    return Allocations.leastBytes(() -> w.einsum(suite, inputs), 3);
   }
 
   static List<Workload> selectWorkloads(String filter) {
@@ -225,7 +277,7 @@ public final class SeedSuiteRunner {
 
   static String table(Collection<Row> rows, boolean einsum) {
     StringBuilder sb = new StringBuilder();
-    String fmt = "%-15s %-20s %11s %11s %17s %9s %9s %26s %8s %12s%n";
+    String fmt = "%-17s %-22s %11s %11s %17s %9s %9s %26s %8s %12s%n";
     sb.append(String.format(Locale.ROOT, fmt, "workload", "spec", "ms", "GFLOP/s", "of limit (bound)", "limit",
         "vs naive", "best alternative", "vs best", "interp. ms*"));
     for (Row r : rows) {
@@ -253,11 +305,36 @@ public final class SeedSuiteRunner {
           einsum && Double.isNaN(r.ms) ? "FAILED" : num(r.ms), rate, frac, limit, times(r.vsNaive()), abbreviate(alt, 26),
           times(r.vsBest()), num(r.interpreterMs)));
     }
+    for (Row r : rows) {
+      if (r.w.name().equals(MaterializedBench.WORKLOAD)) {
+        sb.append(fusedNote(r));
+      }
+    }
     sb.append(String.format(Locale.ROOT,
         "ms: median over all measured iterations of all forks. Limits: %.0f GFLOP/s peak, %.0f GB/s memory; "
             + "vs naive/vs best: times faster.%n* the interpreter at reduced sizes (labels capped at %d), not "
             + "comparable with ms.%n", Workload.PEAK_GFLOPS, Workload.BANDWIDTH_GBS, InterpreterBench.CAP));
     return sb.toString();
+  }
+
+  /**
+   * The rel_context_fused line under the table: against torch's time for seed 003's materialized form and the
+   * target, the naive loops that build the temporary, and the bytes one call allocates against the temporary.
+   */
+  static String fusedNote(Row r) {
+    Workload w = r.w;
+    double targetMs = w.bestAlternative() / FUSED_TARGET_VS_TORCH;
+    long temporary = Allocations.seed003TemporaryBytes(w.sizes());
+    String verdict = Double.isNaN(r.ms) ? "no result" : r.vsBest() >= FUSED_TARGET_VS_TORCH ? "met" : "NOT met";
+    String alloc = r.allocatedBytes < 0 ? "allocation not measured"
+        : String.format(Locale.ROOT, "one call allocates %s MiB, %s of the %s MiB [b,i,j,h,d] temporary: %s",
+            num(r.allocatedBytes / 1048576.0), pct((double) r.allocatedBytes / temporary), num(temporary / 1048576.0),
+            r.allocatedBytes < temporary / 10 ? "no [B,S,S,H,D] array allocated" : "10% OR MORE OF THE TEMPORARY");
+    return String.format(Locale.ROOT,
+        "%s: %s ms vs %s ms %s (seed 003's V.unsqueeze(1)+AV form): %s; target >= %.0fx, i.e. <= %.2f ms: %s. "
+            + "Naive loops building the temporary (rel_context_seed003_materialized): %s ms. %s.%n",
+        w.name(), num(r.ms), num(w.bestAlternative()), w.bestAlternativeWho(), times(r.vsBest()),
+        FUSED_TARGET_VS_TORCH, targetMs, verdict, num(r.materializedMs), alloc);
   }
 
   private static String abbreviate(String s, int n) {
@@ -303,6 +380,11 @@ public final class SeedSuiteRunner {
     sb.append(",\"vs_best\":").append(jnum(r.vsBest()));
     sb.append(",\"iterations\":").append(r.samples);
     sb.append(",\"forks\":").append(forks);
+    boolean fused = w.name().equals(MaterializedBench.WORKLOAD);
+    sb.append(",\"naive_materialized_ms\":").append(jnum(fused ? r.materializedMs : Double.NaN));
+    sb.append(",\"allocated_bytes_per_call\":").append(fused && r.allocatedBytes >= 0 ? r.allocatedBytes : "null");
+    sb.append(",\"temporary_bytes_avoided\":")
+        .append(fused ? String.valueOf(Allocations.seed003TemporaryBytes(w.sizes())) : "null");
     return sb.append('}').toString();
   }
 
@@ -411,10 +493,13 @@ public final class SeedSuiteRunner {
               + "stroke-dasharray=\"4 2\"><title>limit %s GFLOP/s (%s bound)</title></line>%n",
           x0 + 6, ly, x0 + 68, ly, num(r.w.limit()), r.w.bound()));
       if (!Double.isNaN(r.w.bestAlternative())) {
-        double ay = y(r.w.bestAlternative(), lo, hi, top, plotH);
+        // an alternative timed in ms is drawn at the workload's FLOP count over that time
+        double alt = r.w.bestAlternativeUnit().equals("ms") ? r.w.gflop() / r.w.bestAlternative() * 1e3
+            : r.w.bestAlternative();
+        double ay = y(alt, lo, hi, top, plotH);
         s.append(String.format(Locale.ROOT,
             "<path d=\"M %d %.1f l 6 6 l -6 6 l -6 -6 z\" fill=\"#ff9900\"><title>%s: %s GFLOP/s</title></path>%n",
-            x0 + 36, ay - 6, esc(r.w.bestAlternativeWho()), num(r.w.bestAlternative())));
+            x0 + 36, ay - 6, esc(r.w.bestAlternativeWho()), num(alt)));
       }
       s.append(String.format(Locale.ROOT,
           "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\">%s</text>"

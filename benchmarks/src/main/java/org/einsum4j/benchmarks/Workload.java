@@ -79,6 +79,12 @@ public final class Workload {
           (s, in) -> s.trace(in[0]), Naive::trace),
       compute("bilinear", "bi,ij,bj->b", "bilinear", sizes("b", 256, "i", 512, "j", 512), 0.134479872,
           128, "GFLOP/s", "numpy", (s, in) -> s.bilinear(in[0], in[1], in[2]), Naive::bilinear),
+      // Seed 003's context without the [B,S,S,H,D] temporary v.unsqueeze(1) + av. Counted as the two
+      // contractions the group distributes into, each of rel_context's size: 2 × 2·b·i·j·h·d = 0.268 GFLOP.
+      // The alternative is torch running the seed's materialized form, in ms (SEED-SUITE.md).
+      new Workload("rel_context_fused", "bijh,(bjhd+ijhd)->bihd", "relContextFused",
+          sizes("b", 8, "i", 128, "j", 128, "h", 8, "d", 64), 0.268435456, Kind.COMPUTE, 256, "ms",
+          "torch, materialized", (s, in) -> s.relContextFused(in[0], in[1], in[2]), Naive::relContextFused),
       // Not in the seed suite: a 5-operand chain, small because today's kernels run it as one loop nest.
       // numpy's optimal path: 4 pairwise products of 2·32³ FLOPs each.
       compute("chain5", "ab,bc,cd,de,ef->af", "chain5", sizes("a", 32, "b", 32, "c", 32, "d", 32, "e", 32, "f", 32),
@@ -192,9 +198,40 @@ public final class Workload {
     return naive.call(sizes, inputs);
   }
 
-  /** Returns each operand's labels, in spec order. */
+  /** Returns each operand's labels, in spec order, the members of a group {@code (..+..)} one by one. */
   public List<String> operandTerms() {
-    return List.of(spec.substring(0, spec.indexOf("->")).split(",", -1));
+    return List.of(spec.substring(0, spec.indexOf("->")).replace("(", "").replace(")", "").split("[,+]", -1));
+  }
+
+  /**
+   * Returns the operands of each factor of the product, in spec order: one operand for a plain term, every
+   * member of a group {@code (..+..)}, whose values are summed before they are multiplied.
+   *
+   * @return per factor, indices into {@link #operandTerms()}
+   */
+  public List<int[]> factors() {
+    List<int[]> f = new ArrayList<>();
+    int k = 0;
+    for (String slot : spec.substring(0, spec.indexOf("->")).split(",", -1)) {
+      int n = slot.split("\\+", -1).length;
+      int[] members = new int[n];
+      for (int m = 0; m < n; m++) {
+        members[m] = k++;
+      }
+      f.add(members);
+    }
+    return f;
+  }
+
+  /** Returns the labels of the spec, each once, in order of first appearance. */
+  public String labels() {
+    StringBuilder sb = new StringBuilder();
+    for (char c : spec.toCharArray()) {
+      if (Character.isLetter(c) && sb.indexOf(String.valueOf(c)) < 0) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** Returns the output's labels. */

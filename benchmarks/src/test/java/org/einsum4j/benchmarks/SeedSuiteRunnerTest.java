@@ -57,10 +57,42 @@ class SeedSuiteRunnerTest {
   }
 
   @Test
+  void relContextFusedAgainstTorchsMaterializedForm() {
+    SeedSuiteRunner.Row r = new SeedSuiteRunner.Row(Workload.named("rel_context_fused"));
+    r.ms = 10;
+    r.materializedMs = 900;
+    r.allocatedBytes = 2 << 20;
+    // 256 ms / 10 ms: 25.6 times faster, short of the 50x target (5.12 ms)
+    assertEquals(25.6, r.vsBest(), 1e-9);
+    String note = SeedSuiteRunner.fusedNote(r);
+    assertTrue(note.contains("10.0 ms vs 256 ms torch, materialized") && note.contains("25.6x"), note);
+    assertTrue(note.contains("target >= 50x, i.e. <= 5.12 ms: NOT met"), note);
+    assertTrue(note.contains("(rel_context_seed003_materialized): 900 ms"), note);
+    assertTrue(note.contains("one call allocates 2.00 MiB, 0.8% of the 256 MiB [b,i,j,h,d] temporary: "
+        + "no [B,S,S,H,D] array allocated"), note);
+    r.ms = 5;
+    assertTrue(SeedSuiteRunner.fusedNote(r).contains("51.2x; target >= 50x, i.e. <= 5.12 ms: met."));
+    r.allocatedBytes = 300L << 20;
+    assertTrue(SeedSuiteRunner.fusedNote(r).contains("10% OR MORE OF THE TEMPORARY"));
+    r.allocatedBytes = -1;
+    assertTrue(SeedSuiteRunner.fusedNote(r).contains("allocation not measured"));
+
+    String line = SeedSuiteRunner.json(r, 2);
+    assertTrue(line.contains("\"best_alternative\":256.0,\"best_alternative_unit\":\"ms\""), line);
+    assertTrue(line.contains("\"vs_best\":51.2,"), line);
+    assertTrue(line.contains("\"naive_materialized_ms\":900.0,\"allocated_bytes_per_call\":null,"
+        + "\"temporary_bytes_avoided\":268435456}"), line);
+    String gemm = SeedSuiteRunner.json(new SeedSuiteRunner.Row(Workload.named("gemm")), 2);
+    assertTrue(gemm.endsWith("\"naive_materialized_ms\":null,\"allocated_bytes_per_call\":null,"
+        + "\"temporary_bytes_avoided\":null}"), gemm);
+  }
+
+  @Test
   void tableAndChart() throws Exception {
     String table = SeedSuiteRunner.table(rows(), true);
     assertTrue(table.contains("FAILED"), table);
-    assertEquals(Workload.ALL.size() + 3, table.split("\n").length, table);
+    // one line per workload, the header, the rel_context_fused note and two footnote lines
+    assertEquals(Workload.ALL.size() + 4, table.split("\n").length, table);
     String svg = SeedSuiteRunner.svg(rows());
     DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -85,11 +86,13 @@ class SeedSuiteTest {
     }
     assertEquals(SeedSuite.class.getMethods().length, Workload.ALL.size());
     assertTrue(names.containsAll(List.of("luong_scores", "luong_context", "bmm", "gemm", "head_proj",
-        "rel_scores", "rel_pos_scores", "rel_context", "permute", "chain3", "trace", "bilinear")));
+        "rel_scores", "rel_pos_scores", "rel_context", "permute", "chain3", "trace", "bilinear",
+        "rel_context_fused")));
     assertEquals(Workload.ALL.size(), paramValues(EinsumBench.class).size());
     assertEquals(names, new HashSet<>(paramValues(EinsumBench.class)));
     assertEquals(names, new HashSet<>(paramValues(NaiveBench.class)));
     assertEquals(names, new HashSet<>(paramValues(InterpreterBench.class)));
+    assertTrue(names.contains(MaterializedBench.WORKLOAD));
   }
 
   private static List<String> paramValues(Class<?> bench) {
@@ -105,7 +108,7 @@ class SeedSuiteTest {
   void specParsesAndSizesCoverItsLabels(Workload w) {
     Contraction.of(w.spec());
     Set<Character> labels = new HashSet<>();
-    for (char c : w.spec().replace(",", "").replace("->", "").toCharArray()) {
+    for (char c : w.spec().replaceAll("[,()+]|->", "").toCharArray()) {
       labels.add(c);
     }
     assertEquals(labels, w.sizes().keySet(), w.name());
@@ -129,7 +132,9 @@ class SeedSuiteTest {
     switch (w.kind()) {
       case COMPUTE:
         assertTrue(w.limit() > 0 && w.limit() <= Workload.PEAK_GFLOPS, w.name());
-        assertTrue(w.bestAlternativeUnit().isEmpty() || w.bestAlternativeUnit().equals("GFLOP/s"), w.name());
+        // rel_context_fused's alternative is torch's time for seed 003's materialized form
+        assertTrue(w.bestAlternativeUnit().isEmpty() || w.bestAlternativeUnit().equals("GFLOP/s")
+            || w.name().equals("rel_context_fused") && w.bestAlternativeUnit().equals("ms"), w.name());
         break;
       case BANDWIDTH:
         assertEquals(Workload.BANDWIDTH_GBS, w.limit());
@@ -159,5 +164,88 @@ class SeedSuiteTest {
     // bilinear: (ij,bi) then (bj,bj).
     assertEquals((2.0 * 256 * 512 * 512 + 2.0 * 256 * 512) / 1e9, Workload.named("bilinear").gflop(), 1e-12);
     assertEquals(4 * 2.0 * 32 * 32 * 32 / 1e9, Workload.named("chain5").gflop(), 1e-12);
+    // rel_context_fused: the two contractions the group distributes into, each rel_context's count.
+    assertEquals(2 * Workload.named("rel_context").gflop(), Workload.named("rel_context_fused").gflop(), 1e-12);
+    assertEquals(0.2684, Workload.named("rel_context_fused").gflop(), 1e-4);
+  }
+
+  @Test
+  void relContextFusedOperandsAndFactors() {
+    Workload w = Workload.named("rel_context_fused");
+    assertEquals(List.of("bijh", "bjhd", "ijhd"), w.operandTerms());
+    assertEquals("bihd", w.outputTerm());
+    List<int[]> factors = w.factors();
+    assertEquals(2, factors.size());
+    assertEquals(List.of(0), Arrays.stream(factors.get(0)).boxed().toList());
+    assertEquals(List.of(1, 2), Arrays.stream(factors.get(1)).boxed().toList());
+    assertEquals("bijhd", w.labels());
+    assertEquals(8L * 128 * 128 * 8 * 64 * 4, Allocations.seed003TemporaryBytes(w.sizes()));
+    assertEquals(256.0, Allocations.seed003TemporaryBytes(w.sizes()) / 1048576.0);
+    // every input read once and the output written once: alpha, v, av and z
+    assertEquals(4L * (8 * 128 * 128 * 8 + 8 * 128 * 8 * 64 + 128 * 128 * 8 * 64 + 8 * 128 * 8 * 64), w.bytesMoved());
+  }
+
+  @Test
+  void seed003MaterializedNaiveMatchesTheGroupForm() {
+    Workload w = Workload.named("rel_context_fused");
+    for (int cap : new int[] {5, 9}) {
+      Map<Character, Integer> sizes = w.reduced(cap);
+      FloatTensor[] in = w.inputs(sizes, 5);
+      FloatTensor expected = Einsums.evaluate(w.spec(), in);
+      FloatTensor materialized = FloatTensor.of(Naive.relContextSeed003Materialized(sizes, Workload.arrays(in)),
+          expected.shape());
+      assertTrue(materialized.allClose(expected, Checks.RTOL, Checks.atol(w.reductionLength(sizes))),
+          () -> "materialized at " + sizes + ": " + materialized + " vs " + expected);
+      Checks.sampled(w, sizes, in, materialized, Checks.SAMPLES, "materialized");
+    }
+  }
+
+  @Test
+  void checksCatchAWrongGroupResult() {
+    Workload w = Workload.named("rel_context_fused");
+    Map<Character, Integer> sizes = w.reduced(9);
+    FloatTensor[] in = w.inputs(sizes, 3);
+    // av with j reversed: right shape, wrong values
+    FloatTensor av = in[2];
+    FloatTensor reversed = FloatTensor.zeros(av.shape());
+    int[] n = av.shape();
+    for (int i = 0; i < n[0]; i++) {
+      for (int j = 0; j < n[1]; j++) {
+        for (int h = 0; h < n[2]; h++) {
+          for (int d = 0; d < n[3]; d++) {
+            reversed.set(av.get(i, n[1] - 1 - j, h, d), i, j, h, d);
+          }
+        }
+      }
+    }
+    FloatTensor wrong = w.einsum(SUITE, new FloatTensor[] {in[0], in[1], reversed});
+    assertThrows(IllegalStateException.class, () -> Checks.sampled(w, sizes, in, wrong, 8, "wrong"));
+    // alpha · v alone, the group's av member left out: also caught
+    FloatTensor valuesOnly = Workload.named("rel_context").einsum(SUITE, new FloatTensor[] {in[0], in[1]});
+    assertThrows(IllegalStateException.class, () -> Checks.sampled(w, sizes, in, valuesOnly, 8, "values only"));
+  }
+
+  /**
+   * The group form allocates its result and little else: one call at moderate sizes allocates less than 10% of
+   * seed 003's {@code [b,i,j,h,d]} temporary, which the materialized naive loops do allocate (so the measurement
+   * sees it).
+   */
+  @Test
+  void relContextFusedAllocatesNoTemporary() {
+    assumeTrue(Allocations.supported(), "this JVM does not count allocated bytes per thread");
+    Workload w = Workload.named("rel_context_fused");
+    Map<Character, Integer> sizes = Map.of('b', 4, 'i', 64, 'j', 64, 'h', 8, 'd', 32);
+    FloatTensor[] in = w.inputs(sizes, 2);
+    long temporary = Allocations.seed003TemporaryBytes(sizes);
+    assertEquals(16L << 20, temporary);
+    long fused = Allocations.leastBytes(() -> w.einsum(SUITE, in), 3);
+    long result = 4L * 4 * 64 * 8 * 32;
+    assertTrue(fused >= result, "the result alone is " + result + " bytes, measured " + fused);
+    assertTrue(fused < temporary / 10, "one call allocates " + fused + " bytes, the temporary is " + temporary);
+    float[][] arrays = Workload.arrays(in);
+    long materialized = Allocations.leastBytes(() -> Naive.relContextSeed003Materialized(sizes, arrays), 1);
+    assertTrue(materialized >= temporary, "materialized allocates " + materialized + " < " + temporary);
+    long naive = Allocations.leastBytes(() -> w.naive(sizes, arrays), 1);
+    assertTrue(naive < temporary / 10, "naive loops allocate " + naive);
   }
 }

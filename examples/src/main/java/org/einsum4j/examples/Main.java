@@ -13,17 +13,20 @@ import static org.einsum4j.examples.Tensors.select0;
 import static org.einsum4j.examples.Tensors.shape;
 import static org.einsum4j.examples.Tensors.softmax;
 
+import java.util.Arrays;
 import java.util.Random;
+import java.util.function.Supplier;
+import org.einsum4j.EinsumPath;
 import org.einsum4j.EinsumShapeException;
 import org.einsum4j.Einsums;
 import org.einsum4j.FloatTensor;
 
 /**
- * Runs the three examples and checks every result against {@link Einsums#evaluate}, the reference
- * interpreter. Exits with an exception if any check fails.
+ * Runs the examples and checks every result against {@link Einsums#evaluate}, the reference interpreter, or
+ * against another way of computing it. Exits with an exception if any check fails.
  *
  * <pre>
- * mvn -B -pl examples -am package exec:exec
+ * mvn -B -pl examples -am -DskipTests -Prun-examples package
  * </pre>
  */
 public final class Main {
@@ -36,6 +39,7 @@ public final class Main {
     seq2seqAttention();
     lstmLayouts();
     relativePositionAttention();
+    contractionOrder();
     System.out.println();
     System.out.println("All " + Tensors.checksPassed() + " checks passed.");
   }
@@ -195,33 +199,164 @@ public final class Main {
     check("k", "interpreter", k, Einsums.evaluate("bshd,hde->bshe", x, wK));
     check("v", "interpreter", v, Einsums.evaluate("bshd,hde->bshe", x, wV));
 
-    // e = q·(k + aK) / sqrt(D) as two einsums, so k + aK ([B,S,S,H,D]) is never built.
+    // e = q·(k + aK) / sqrt(D) in one einsum: the group (bjhd+ijhd) is k + aK, never built.
     float invSqrtD = (float) (1 / Math.sqrt(d));
-    FloatTensor scores = scale(add(attn.contentScores(q, k), attn.positionScores(q, aK)), invSqrtD);
-    System.out.println("e = (@Einsum(\"bihd,bjhd->bijh\") + @Einsum(\"bihd,ijhd->bijh\")) / sqrt(D) "
-        + shape(scores) + ": " + head(scores, 4));
+    FloatTensor scores = scale(attn.scores(q, k, aK), invSqrtD);
+    System.out.println("e = @Einsum(\"bihd,(bjhd+ijhd)->bijh\")(q, k, aK) / sqrt(D) " + shape(scores) + ": "
+        + head(scores, 4));
     FloatTensor kPlusAk = materialize(k, aK);
-    check("e", "interpreter", scores, scale(Einsums.evaluate("bihd,bijhd->bijh", q, kPlusAk), invSqrtD));
+    check("e", "interpreter, k + aK built", scores,
+        scale(Einsums.evaluate("bihd,bijhd->bijh", q, kPlusAk), invSqrtD));
+    // The same, split by hand into two einsums and added.
+    FloatTensor split = scale(add(attn.contentScores(q, k), attn.positionScores(q, aK)), invSqrtD);
+    check("e", "two einsums, added", scores, split);
 
     FloatTensor alpha = softmax(scores, 2);
     System.out.println("alpha = softmax over j " + shape(alpha) + ": " + head(alpha, 4));
 
-    FloatTensor z = add(attn.mixValues(alpha, v), attn.mixPositions(alpha, aV));
-    System.out.println("z = @Einsum(\"bijh,bjhd->bihd\") + @Einsum(\"bijh,ijhd->bihd\") " + shape(z) + ": "
-        + head(z, 4));
+    FloatTensor z = attn.context(alpha, v, aV);
+    System.out.println("z = @Einsum(\"bijh,(bjhd+ijhd)->bihd\")(alpha, v, aV) " + shape(z) + ": " + head(z, 4));
     FloatTensor vPlusAv = materialize(v, aV);
-    check("z", "interpreter", z, Einsums.evaluate("bijh,bijhd->bihd", alpha, vPlusAv));
-    System.out.println("  (the interpreter's formula needed v + aV materialized: " + shape(vPlusAv) + " = "
-        + vPlusAv.size() + " floats; the two einsums read v " + shape(v) + " and aV " + shape(aV) + ")");
+    check("z", "interpreter, v + aV built", z, Einsums.evaluate("bijh,bijhd->bihd", alpha, vPlusAv));
+    check("z", "interpreter, same group spec", z, Einsums.evaluate("bijh,(bjhd+ijhd)->bihd", alpha, v, aV));
+    System.out.println("  (the seed's formula needs v + aV materialized: " + shape(vPlusAv) + " = "
+        + vPlusAv.size() + " floats; the group reads v " + shape(v) + " and aV " + shape(aV) + " as they are)");
+
+    // accumulate = true: out += einsum, here the second half of the split form.
+    FloatTensor zSplit = attn.mixValues(alpha, v);
+    attn.addMixPositions(alpha, aV, zSplit);
+    System.out.println("z = mixValues(alpha, v), then @Einsum(value = \"bijh,ijhd->bihd\", accumulate = true) "
+        + "addMixPositions(alpha, aV, out: z)");
+    check("z (accumulated)", "group form", zSplit, z);
+
+    // sizes = "h=4, d=32": checked on every call.
+    try {
+      attn.context4x32(alpha, v, aV);
+      throw new IllegalStateException("context4x32 with h=" + h + " did not throw");
+    } catch (EinsumShapeException e) {
+      System.out.println("@Einsum(value = \"bijh,(bjhd+ijhd)->bihd\", sizes = \"h=4, d=32\") context4x32 on h=" + h
+          + ", d=" + d + " throws EinsumShapeException:");
+      System.out.println("  " + e.getMessage());
+    }
+
+    fusedVersusMaterialized(attn);
   }
 
-  /** Returns {@code t[b,i,j,h,d] = x[b,j,h,d] + a[i,j,h,d]}, the {@code [B,S,S,H,D]} temporary, built explicitly. */
+  /**
+   * The group form against the seed's materialized {@code [B,S,S,H,D]} temporary at sizes where it shows:
+   * same values, the time of each, and what each allocates.
+   */
+  static void fusedVersusMaterialized(RelativeAttention attn) {
+    int b = 2;
+    int s = 64;
+    int h = 4;
+    int d = 32;
+    Random random = new Random(3);
+    FloatTensor q = randn(random, b, s, h, d);
+    FloatTensor k = randn(random, b, s, h, d);
+    FloatTensor v = randn(random, b, s, h, d);
+    FloatTensor aK = randn(random, s, s, h, d);
+    FloatTensor aV = randn(random, s, s, h, d);
+    FloatTensor alpha = softmax(randn(random, b, s, s, h), 2);
+    System.out.println();
+    System.out.println("group form vs the seed's materialized temporary at B=" + b + ", S=" + s + ", H=" + h
+        + ", D=" + d + ":");
+
+    FloatTensor e = attn.scores(q, k, aK);
+    check("e = q·(k + aK), group", "bihd,bijhd->bijh on k + aK built", e,
+        attn.scoresMaterialized(q, materialize(k, aK)));
+    FloatTensor z = attn.context4x32(alpha, v, aV);
+    check("z = α·(v + aV), group", "bijh,bijhd->bihd on v + aV built", z,
+        attn.contextMaterialized(alpha, materialize(v, aV)));
+    check("context4x32 (sizes declared)", "context", z, attn.context(alpha, v, aV));
+
+    double tempMiB = mib(4L * b * s * s * h * d);
+    System.out.printf("  rough wall-clock (System.nanoTime, median of %d calls after %d warm-up; not a benchmark)"
+        + " and bytes allocated by one call:%n", TIMED, WARMUP);
+    System.out.printf("    %-48s %9s %13s  %s%n", "", "ms/call", "allocated", "temporary");
+    Supplier<FloatTensor> eFused = () -> attn.scores(q, k, aK);
+    Supplier<FloatTensor> eMat = () -> attn.scoresMaterialized(q, materialize(k, aK));
+    Supplier<FloatTensor> zFused = () -> attn.context4x32(alpha, v, aV);
+    Supplier<FloatTensor> zMat = () -> attn.contextMaterialized(alpha, materialize(v, aV));
+    double eFusedMs = timeAndReport("e  bihd,(bjhd+ijhd)->bijh", eFused, "none; result [B,S,S,H] "
+        + String.format("%.2f MiB", mib(4L * b * s * s * h)));
+    double eMatMs = timeAndReport("e  k + aK built, then bihd,bijhd->bijh", eMat,
+        String.format("[B,S,S,H,D] %.2f MiB", tempMiB));
+    double zFusedMs = timeAndReport("z  bijh,(bjhd+ijhd)->bihd", zFused, "none; result [B,S,H,D] "
+        + String.format("%.2f MiB", mib(4L * b * s * h * d)));
+    double zMatMs = timeAndReport("z  v + aV built, then bijh,bijhd->bihd", zMat,
+        String.format("[B,S,S,H,D] %.2f MiB", tempMiB));
+    System.out.printf("  time ratio materialized / group: e %.2f, z %.2f (above 1: the group form is faster); "
+        + "the group form never allocates the %.2f MiB temporary (B·S·S·H·D = %d floats)%n", eMatMs / eFusedMs,
+        zMatMs / zFusedMs, tempMiB, b * s * s * h * d);
+  }
+
+  private static final int WARMUP = 5;
+  private static final int TIMED = 9;
+
+  /** Prints one row: the median wall-clock time of a call and the bytes one call allocates. */
+  private static double timeAndReport(String what, Supplier<FloatTensor> call, String temporary) {
+    for (int i = 0; i < WARMUP; i++) {
+      call.get();
+    }
+    double[] ms = new double[TIMED];
+    for (int i = 0; i < TIMED; i++) {
+      long t0 = System.nanoTime();
+      call.get();
+      ms[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    Arrays.sort(ms);
+    long bytes = Tensors.allocatedBytes(call);
+    System.out.printf("    %-48s %9.2f %13s  %s%n", what, ms[TIMED / 2],
+        bytes < 0 ? "n/a" : String.format("%.2f MiB", mib(bytes)), temporary);
+    return ms[TIMED / 2];
+  }
+
+  private static double mib(long bytes) {
+    return bytes / (1024.0 * 1024.0);
+  }
+
+  /**
+   * Returns {@code t[b,i,j,h,d] = x[b,j,h,d] + a[i,j,h,d]}, the {@code [B,S,S,H,D]} temporary, built the way
+   * PyTorch's {@code x.unsqueeze(1) + a} builds it: one new array of {@code B·S·S·H·D} floats.
+   */
   private static FloatTensor materialize(FloatTensor x, FloatTensor a) {
     int[] xs = x.shape();
     int b = xs[0];
     int s = xs[1];
-    // x as [B,1,S,H,D] and a as [1,S,S,H,D], both broadcast to [B,S,S,H,D]
-    int[] full = {b, s, s, xs[2], xs[3]};
-    return add(x.unsqueeze(1).expand(full), a.unsqueeze(0).expand(full));
+    int hd = xs[2] * xs[3];
+    float[] xa = x.contiguous().array();
+    float[] aa = a.contiguous().array();
+    float[] t = new float[b * s * s * hd];
+    for (int bi = 0; bi < b; bi++) {
+      for (int i = 0; i < s; i++) {
+        for (int j = 0; j < s; j++) {
+          int to = ((bi * s + i) * s + j) * hd;
+          int xo = (bi * s + j) * hd;
+          int ao = (i * s + j) * hd;
+          for (int n = 0; n < hd; n++) {
+            t[to + n] = xa[xo + n] + aa[ao + n];
+          }
+        }
+      }
+    }
+    return FloatTensor.of(t, b, s, s, xs[2], xs[3]);
+  }
+
+  /** Prints the contraction order the planner picks for two three-operand specs. */
+  static void contractionOrder() {
+    header("4. contraction order: Einsums.path");
+    EinsumPath chain = Einsums.path("ij,jk,kl->il", new int[] {256, 512}, new int[] {512, 512},
+        new int[] {512, 256});
+    System.out.println("Einsums.path(\"ij,jk,kl->il\", [256, 512], [512, 512], [512, 256]):");
+    System.out.print(chain);
+    require(chain.contractions().size() == 2 && chain.optimizedFlops() < chain.naiveFlops(),
+        "chain: two pairwise products, fewer FLOPs");
+    EinsumPath bilinear = Einsums.path("bi,ij,bj->b", new int[] {256, 512}, new int[] {512, 512},
+        new int[] {256, 512});
+    System.out.println("Einsums.path(\"bi,ij,bj->b\", [256, 512], [512, 512], [256, 512]):");
+    System.out.print(bilinear);
+    require(bilinear.contractions().size() == 2 && bilinear.optimizedFlops() < bilinear.naiveFlops(),
+        "bilinear: two pairwise products, fewer FLOPs");
   }
 }

@@ -3,8 +3,10 @@
  */
 package org.einsum4j.examples;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.einsum4j.FloatTensor;
 
 /** Plain-Java helpers for the examples: random inputs, elementwise arithmetic, softmax and checks. */
@@ -123,6 +125,32 @@ final class Tensors {
     if (!condition) {
       throw new IllegalStateException("check failed: " + what);
     }
+  }
+
+  /**
+   * Returns the bytes allocated on the Java heap while {@code call} runs once, summed over every live thread
+   * (so that work handed to a thread pool counts too), or -1 if the JVM cannot tell
+   * ({@code com.sun.management.ThreadMXBean} is HotSpot's).
+   */
+  static long allocatedBytes(Supplier<?> call) {
+    if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean)) {
+      return -1;
+    }
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    if (!threads.isThreadAllocatedMemorySupported() || !threads.isThreadAllocatedMemoryEnabled()) {
+      return -1;
+    }
+    long[] ids = threads.getAllThreadIds();
+    long[] before = threads.getThreadAllocatedBytes(ids);
+    call.get();
+    long[] after = threads.getThreadAllocatedBytes(ids);
+    long sum = 0;
+    for (int i = 0; i < ids.length; i++) {
+      if (before[i] >= 0 && after[i] >= 0) {
+        sum += after[i] - before[i];
+      }
+    }
+    return sum;
   }
 
   /** Returns how many checks have passed so far. */
