@@ -238,7 +238,8 @@ class SeedSuiteTest {
     FloatTensor[] in = w.inputs(sizes, 2);
     long temporary = Allocations.seed003TemporaryBytes(sizes);
     assertEquals(16L << 20, temporary);
-    long fused = Allocations.leastBytes(() -> w.einsum(SUITE, in), 3);
+    // the vector kernels box their vectors until C2 compiles them, so measure a warmed call
+    long fused = Allocations.warmedBytes(() -> w.einsum(SUITE, in), temporary / 10, 2000);
     long result = 4L * 4 * 64 * 8 * 32;
     assertTrue(fused >= result, "the result alone is " + result + " bytes, measured " + fused);
     assertTrue(fused < temporary / 10, "one call allocates " + fused + " bytes, the temporary is " + temporary);
