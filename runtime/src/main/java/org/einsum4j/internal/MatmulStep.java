@@ -253,24 +253,10 @@ public final class MatmulStep {
   }
 
   private void go(float[] a, float[] b, float[] c, boolean accumulateFirst) {
-    MatmulStep s = this;
-    int[] idx = new int[s.kLoopSizes.length];
-    int da = 0;
-    int db = 0;
-    boolean accumulate = accumulateFirst;
-    do {
-      Gemm.gemm(s.m, s.n, s.k, a, s.offsets[A] + da, s.strides[A][0], s.strides[A][1],
-          b, s.offsets[B] + db, s.strides[B][0], s.strides[B][1],
-          c, s.offsets[C], s.strides[C][0], s.strides[C][1],
-          s.batchSizes, s.batchStrides[A], s.batchStrides[B], s.batchStrides[C], accumulate);
-      accumulate = true;
-      int d = s.next(idx);
-      if (d < 0) {
-        return;
-      }
-      da = s.kOffset(idx, A);
-      db = s.kOffset(idx, B);
-    } while (true);
+    forEachK(accumulateFirst, (da, db, accumulate) -> Gemm.gemm(m, n, k,
+        a, offsets[A] + da, strides[A][0], strides[A][1], b, offsets[B] + db, strides[B][0], strides[B][1],
+        c, offsets[C], strides[C][0], strides[C][1],
+        batchSizes, batchStrides[A], batchStrides[B], batchStrides[C], accumulate));
   }
 
   /**
@@ -302,24 +288,35 @@ public final class MatmulStep {
   }
 
   private void go(double[] a, double[] b, double[] c, boolean accumulateFirst) {
-    MatmulStep s = this;
-    int[] idx = new int[s.kLoopSizes.length];
+    forEachK(accumulateFirst, (da, db, accumulate) -> Gemm.gemm(m, n, k,
+        a, offsets[A] + da, strides[A][0], strides[A][1], b, offsets[B] + db, strides[B][0], strides[B][1],
+        c, offsets[C], strides[C][0], strides[C][1],
+        batchSizes, batchStrides[A], batchStrides[B], batchStrides[C], accumulate));
+  }
+
+  /** One GEMM call of the K loop: extra offsets into A and B, and whether to add into C. */
+  private interface GemmCall {
+    void run(int da, int db, boolean accumulate);
+  }
+
+  /**
+   * Runs the GEMM once per index of the K labels that did not merge (once when all merged); every call after
+   * the first accumulates.
+   */
+  private void forEachK(boolean accumulateFirst, GemmCall call) {
+    int[] idx = new int[kLoopSizes.length];
+    boolean accumulate = accumulateFirst;
     int da = 0;
     int db = 0;
-    boolean accumulate = accumulateFirst;
-    do {
-      Gemm.gemm(s.m, s.n, s.k, a, s.offsets[A] + da, s.strides[A][0], s.strides[A][1],
-          b, s.offsets[B] + db, s.strides[B][0], s.strides[B][1],
-          c, s.offsets[C], s.strides[C][0], s.strides[C][1],
-          s.batchSizes, s.batchStrides[A], s.batchStrides[B], s.batchStrides[C], accumulate);
+    while (true) {
+      call.run(da, db, accumulate);
       accumulate = true;
-      int d = s.next(idx);
-      if (d < 0) {
+      if (next(idx) < 0) {
         return;
       }
-      da = s.kOffset(idx, A);
-      db = s.kOffset(idx, B);
-    } while (true);
+      da = kOffset(idx, A);
+      db = kOffset(idx, B);
+    }
   }
 
   /** Advances the K-loop odometer; returns -1 when it wrapped around. */
