@@ -8,9 +8,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.einsum4j.processor.model.KernelMethod;
@@ -55,30 +53,16 @@ final class GroupWriter {
   /** Adds the method that sums the terms, and one kernel per term. */
   static void write(TypeSpec.Builder cls, Plan plan, ClassName holder, String name, String nestKernel,
       NameAllocator members) {
-    KernelMethod m = plan.method();
-    ClassName tensor = ImplementationWriter.tensorType(m);
-    NameAllocator names = new NameAllocator();
-    String bind = names.newName("binding");
-    List<String> params = new ArrayList<>();
-    for (String p : m.operandNames()) {
-      params.add(names.newName(p));
-    }
-    String target = names.newName("target");
-    MethodSpec.Builder b = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("Sums the distributed terms; see {@link #$L} for the plan.\n", nestKernel)
-        .addParameter(ImplementationWriter.binding(), bind);
-    for (String p : params) {
-      b.addParameter(ParameterSpec.builder(tensor, p).build());
-    }
-    b.addParameter(ParameterSpec.builder(tensor, target).build());
-
-    CodeBlock.Builder nestCall = CodeBlock.builder().add("$N($N", nestKernel, bind);
-    for (String p : params) {
-      nestCall.add(", $N.array()", p);
-    }
-    nestCall.add(", $N.array())", target);
+    TensorMethod tm = new TensorMethod(plan.method());
+    NameAllocator names = tm.names;
+    String bind = tm.bind;
+    List<String> params = tm.params;
+    String target = tm.target;
+    ClassName tensor = tm.tensor;
+    MethodSpec.Builder b = tm.builder(name, true)
+        .addJavadoc("Sums the distributed terms; see {@link #$L} for the plan.\n", nestKernel);
     b.beginControlFlow("if ($T.forceNest() || $N.broadcastsLabels())", TUNING, bind);
-    b.addStatement(nestCall.build());
+    b.addStatement(tm.nestCall(nestKernel));
     b.addStatement("return");
     b.endControlFlow();
 

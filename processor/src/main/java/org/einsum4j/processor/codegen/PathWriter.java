@@ -8,7 +8,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,46 +90,25 @@ final class PathWriter {
   static void write(TypeSpec.Builder cls, Plan plan, ClassName holder, String name, String nestKernel,
       NameAllocator members) {
     KernelMethod m = plan.method();
-    ClassName tensor = ImplementationWriter.tensorType(m);
-    NameAllocator names = new NameAllocator();
-    String bind = names.newName("binding");
-    List<String> params = new ArrayList<>();
-    for (String p : m.operandNames()) {
-      params.add(names.newName(p));
-    }
-    String target = names.newName("target");
-
-    MethodSpec.Builder dispatch = method(name, bind, tensor, params, target)
+    TensorMethod tm = new TensorMethod(m);
+    String bind = tm.bind;
+    List<String> params = tm.params;
+    String target = tm.target;
+    ClassName tensor = tm.tensor;
+    MethodSpec.Builder dispatch = tm.builder(name, true)
         .addJavadoc("Runs the cheapest of the candidate paths for the bound sizes; see {@link #$L}.\n", nestKernel);
-    CodeBlock.Builder nestCall = CodeBlock.builder().add("$N($N", nestKernel, bind);
-    for (String p : params) {
-      nestCall.add(", $N.array()", p);
-    }
-    nestCall.add(", $N.array())", target);
-    String choice = names.newName("path");
+    String choice = tm.names.newName("path");
     dispatch.addStatement("int $N = $T.forceNest() ? -1 : $T.cheapest($N, $T.PATH_LABELS, $T.PATH_OUTS, "
         + "$T.PATH_FAST, $L)", choice, TUNING, PATHS, bind, holder, holder, holder, m.operandNames().size());
     dispatch.beginControlFlow("switch ($N)", choice);
     for (int c = 0; c < plan.paths().size(); c++) {
       String pathMethod = members.newName(name + c);
       dispatch.addStatement("case $L -> $N($L$N)", c, pathMethod, args(params), target);
-      cls.addMethod(pathMethod(cls, plan, c, holder, pathMethod, tensor, params, target, members));
+      cls.addMethod(pathMethod(cls, plan, c, holder, pathMethod, tm, members));
     }
-    dispatch.addStatement("default -> $L", nestCall.build());
+    dispatch.addStatement("default -> $L", tm.nestCall(nestKernel));
     dispatch.endControlFlow();
     cls.addMethod(dispatch.build());
-  }
-
-  private static MethodSpec.Builder method(String name, String bind, ClassName tensor, List<String> params,
-      String target) {
-    MethodSpec.Builder b = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
-    if (bind != null) {
-      b.addParameter(ImplementationWriter.binding(), bind);
-    }
-    for (String p : params) {
-      b.addParameter(ParameterSpec.builder(tensor, p).build());
-    }
-    return b.addParameter(ParameterSpec.builder(tensor, target).build());
   }
 
   private static CodeBlock args(List<String> params) {
@@ -141,10 +119,13 @@ final class PathWriter {
     return b.build();
   }
 
-  private static MethodSpec pathMethod(TypeSpec.Builder cls, Plan plan, int c, ClassName holder, String name, ClassName tensor,
-      List<String> params, String target, NameAllocator members) {
+  private static MethodSpec pathMethod(TypeSpec.Builder cls, Plan plan, int c, ClassName holder, String name,
+      TensorMethod tm, NameAllocator members) {
+    ClassName tensor = tm.tensor;
+    List<String> params = tm.params;
+    String target = tm.target;
     PathPlan path = plan.paths().get(c);
-    MethodSpec.Builder b = method(name, null, tensor, params, target)
+    MethodSpec.Builder b = tm.builder(name, false)
         .addJavadoc("Path $L: $L.\n", c, ImplementationWriter.javadocText(path.toString()));
     NameAllocator names = new NameAllocator();
     params.forEach(names::newName);
