@@ -139,6 +139,118 @@ public final class Gemm {
         c, cOff, cRowStride, cColStride, batchSizes, aBatchStrides, bBatchStrides, cBatchStrides, accumulate);
   }
 
+  /**
+   * Returns whether {@link #gemmLanes} takes {@code lanes} lanes for {@code float} (or {@code double})
+   * operands: the kernels in use are vectorized and {@code lanes} (at least 2) divides their lane count.
+   *
+   * @param lanes the size of the batch dimension that is innermost in C
+   * @param isDouble whether the operands are {@code double}
+   * @return whether the lane-batched engine applies
+   */
+  public static boolean lanesSupported(int lanes, boolean isDouble) {
+    int lane = isDouble ? KERNELS.laneD() : KERNELS.laneF();
+    return lanes >= 2 && lane >= lanes && lane % lanes == 0;
+  }
+
+  /**
+   * Computes a batch of lane-batched {@code float} products: like {@link #gemm(int, int, int, float[], int,
+   * int, int, float[], int, int, int, float[], int, int, int, int[], int[], int[], int[], boolean)} with one
+   * more batch dimension {@code l < lanes} that every operand has and that is innermost and contiguous in C,
+   * right inside C's columns: {@code C_t[i][j][l] = c[cOff + Σ_d t_d * cBatchStrides[d] + i * cRowStride + j *
+   * lanes + l]}, {@code A_t[i][p][l] = a[... + i * aRowStride + p * aColStride + l * aLaneStride]}, {@code
+   * B_t[p][j][l] = b[... + p * bRowStride + j * bColStride + l * bLaneStride]}. Such products, for example
+   * {@code bihd,bjhd->bijh}, would otherwise write every tile at a column stride of {@code lanes}; here the
+   * lanes of a vector run over {@code (j, l)}, so that tiles are stored whole. Only for the lane counts
+   * {@link #lanesSupported} accepts.
+   *
+   * @param m rows of A and C
+   * @param n columns of B and C, each {@code lanes} wide
+   * @param lanes the size of the lane dimension
+   * @param k columns of A, rows of B
+   * @param a A's array
+   * @param aOff A's offset
+   * @param aRowStride A's stride along {@code i}
+   * @param aColStride A's stride along {@code p}
+   * @param aLaneStride A's stride along {@code l}
+   * @param b B's array
+   * @param bOff B's offset
+   * @param bRowStride B's stride along {@code p}
+   * @param bColStride B's stride along {@code j}
+   * @param bLaneStride B's stride along {@code l}
+   * @param c C's array
+   * @param cOff C's offset
+   * @param cRowStride C's stride along {@code i}
+   * @param batchSizes the other batch dimensions' sizes, possibly none
+   * @param aBatchStrides A's strides along them
+   * @param bBatchStrides B's strides along them
+   * @param cBatchStrides C's strides along them
+   * @param accumulate whether to add to C rather than overwrite it
+   * @throws IllegalArgumentException if a size is negative, the batch arrays differ in length or the lane
+   *     count is not supported
+   */
+  public static void gemmLanes(int m, int n, int lanes, int k,
+      float[] a, int aOff, int aRowStride, int aColStride, int aLaneStride,
+      float[] b, int bOff, int bRowStride, int bColStride, int bLaneStride,
+      float[] c, int cOff, int cRowStride,
+      int[] batchSizes, int[] aBatchStrides, int[] bBatchStrides, int[] cBatchStrides,
+      boolean accumulate) {
+    check(m, n, k, batchSizes, aBatchStrides, bBatchStrides, cBatchStrides);
+    checkLanes(lanes, false);
+    FLOAT.runLanes(m, n, lanes, k, a, aOff, aRowStride, aColStride, aLaneStride,
+        b, bOff, bRowStride, bColStride, bLaneStride, c, cOff, cRowStride,
+        batchSizes, aBatchStrides, bBatchStrides, cBatchStrides, accumulate);
+  }
+
+  /**
+   * Computes a batch of lane-batched {@code double} products; see {@link #gemmLanes(int, int, int, int,
+   * float[], int, int, int, int, float[], int, int, int, int, float[], int, int, int[], int[], int[], int[],
+   * boolean)}.
+   *
+   * @param m rows of A and C
+   * @param n columns of B and C, each {@code lanes} wide
+   * @param lanes the size of the lane dimension
+   * @param k columns of A, rows of B
+   * @param a A's array
+   * @param aOff A's offset
+   * @param aRowStride A's stride along {@code i}
+   * @param aColStride A's stride along {@code p}
+   * @param aLaneStride A's stride along {@code l}
+   * @param b B's array
+   * @param bOff B's offset
+   * @param bRowStride B's stride along {@code p}
+   * @param bColStride B's stride along {@code j}
+   * @param bLaneStride B's stride along {@code l}
+   * @param c C's array
+   * @param cOff C's offset
+   * @param cRowStride C's stride along {@code i}
+   * @param batchSizes the other batch dimensions' sizes, possibly none
+   * @param aBatchStrides A's strides along them
+   * @param bBatchStrides B's strides along them
+   * @param cBatchStrides C's strides along them
+   * @param accumulate whether to add to C rather than overwrite it
+   * @throws IllegalArgumentException if a size is negative, the batch arrays differ in length or the lane
+   *     count is not supported
+   */
+  public static void gemmLanes(int m, int n, int lanes, int k,
+      double[] a, int aOff, int aRowStride, int aColStride, int aLaneStride,
+      double[] b, int bOff, int bRowStride, int bColStride, int bLaneStride,
+      double[] c, int cOff, int cRowStride,
+      int[] batchSizes, int[] aBatchStrides, int[] bBatchStrides, int[] cBatchStrides,
+      boolean accumulate) {
+    check(m, n, k, batchSizes, aBatchStrides, bBatchStrides, cBatchStrides);
+    checkLanes(lanes, true);
+    DOUBLE.runLanes(m, n, lanes, k, a, aOff, aRowStride, aColStride, aLaneStride,
+        b, bOff, bRowStride, bColStride, bLaneStride, c, cOff, cRowStride,
+        batchSizes, aBatchStrides, bBatchStrides, cBatchStrides, accumulate);
+  }
+
+  private static void checkLanes(int lanes, boolean isDouble) {
+    if (!lanesSupported(lanes, isDouble)) {
+      throw new IllegalArgumentException("unsupported lane count " + lanes + " for "
+          + (isDouble ? "double" : "float") + " kernels " + kernelsName());
+    }
+  }
+
   private static void check(int m, int n, int k, int[] sizes, int[] as, int[] bs, int[] cs) {
     if (m < 0 || n < 0 || k < 0) {
       throw new IllegalArgumentException("negative size: m=" + m + ", n=" + n + ", k=" + k);

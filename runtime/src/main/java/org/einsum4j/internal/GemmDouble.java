@@ -92,6 +92,144 @@ final class GemmDouble {
     });
   }
 
+  /** A packed, lane-batched A strip holds at most this many values (16 KiB of doubles: it stays in L1 beside a strip of B). */
+  private static final int LANES_STRIP = 2048;
+  /** A packed, lane-batched B panel holds at most this many values (256 KiB of doubles: it stays in L2). */
+  private static final int LANES_PANEL = 32768;
+
+  /**
+   * Runs one batched, lane-batched call; see {@link Gemm#gemmLanes(int, int, int, int, double[], int, int, int,
+   * int, double[], int, int, int, int, double[], int, int, int[], int[], int[], int[], boolean)} for the contract.
+   * Column {@code q} of the flattened product is cell {@code q / lanes}, lane {@code q % lanes}.
+   */
+  void runLanes(int m, int n, int lanes, int k,
+      double[] a, int aOff, int aRs, int aCs, int aLs,
+      double[] b, int bOff, int bRs, int bCs, int bLs,
+      double[] c, int cOff, int cRs,
+      int[] batchSizes, int[] aBs, int[] bBs, int[] cBs, boolean acc) {
+    long batch = GemmPlan.batchCount(batchSizes);
+    int nq = n * lanes;
+    if (m == 0 || nq == 0 || batch == 0) {
+      return;
+    }
+    // splits fall on multiples of the strip width, itself a multiple of the lane count
+    GemmPlan plan = GemmPlan.of(m, nq, k, batch, GemmKernels.MR, kern.nrD());
+    plan.forEach(task -> {
+      int bi = plan.batchOf(task);
+      int m0 = plan.m0(task);
+      int m1 = plan.m1(task);
+      int q0 = plan.n0(task);
+      int q1 = plan.n1(task);
+      if (m0 >= m1 || q0 >= q1) {
+        return;
+      }
+      int ao = GemmPlan.offset(aOff, bi, batchSizes, aBs) + m0 * aRs;
+      int bo = GemmPlan.offset(bOff, bi, batchSizes, bBs) + q0 / lanes * bCs;
+      int co = GemmPlan.offset(cOff, bi, batchSizes, cBs) + m0 * cRs + q0;
+      lanesBlocked(m1 - m0, q1 - q0, lanes, k, a, ao, aRs, aCs, aLs, b, bo, bRs, bCs, bLs, c, co, cRs, acc);
+    });
+  }
+
+  /**
+   * The blocked algorithm for a lane-batched product without batch dimensions: for each step block, a panel
+   * of B is packed with its columns in C's order, then each strip of {@link GemmKernels#MR} rows of A is
+   * packed once, lanes spread over a whole vector, and multiplied by every strip of the panel.
+   */
+  private void lanesBlocked(int m, int nq, int lanes, int k,
+      double[] a, int aOff, int aRs, int aCs, int aLs,
+      double[] b, int bOff, int bRs, int bCs, int bLs,
+      double[] c, int cOff, int cRs, boolean acc) {
+    int mr = GemmKernels.MR;
+    int nr = kern.nrD();
+    int lane = kern.laneD();
+    if (k == 0) {
+      if (!acc) {
+        for (int i = 0; i < m; i++) {
+          java.util.Arrays.fill(c, cOff + i * cRs, cOff + i * cRs + nq, 0.0);
+        }
+      }
+      return;
+    }
+    int kcl = Math.min(k, Math.max(1, LANES_STRIP / (mr * lane)));
+    int ncl = Math.max(nr, LANES_PANEL / kcl / nr * nr);
+    int nbMax = Math.min(ncl, (nq + lane - 1) / lane * lane);
+    Buffers buf = BUFFERS.get();
+    double[] ap = buf.ap = grow(buf.ap, mr * kcl * lane);
+    double[] bp = buf.bp = grow(buf.bp, nbMax * kcl);
+    double[] tile = buf.tile = grow(buf.tile, mr * nr);
+    for (int jc = 0; jc < nq; jc += ncl) {
+      int nb = Math.min(ncl, nq - jc);
+      for (int pc = 0; pc < k; pc += kcl) {
+        int kb = Math.min(kcl, k - pc);
+        boolean accNow = acc || pc > 0;
+        packBLanes(kb, nb, jc, lanes, b, bOff + pc * bRs, bRs, bCs, bLs, bp, nr, lane);
+        for (int ir = 0; ir < m; ir += mr) {
+          int mv = Math.min(mr, m - ir);
+          packALanes(mv, kb, lanes, a, aOff + ir * aRs + pc * aCs, aRs, aCs, aLs, ap, lane);
+          for (int jr = 0; jr < nb; jr += nr) {
+            int nv = Math.min(nr, nb - jr);
+            int w = (nv + lane - 1) / lane * lane;
+            int cpos = cOff + ir * cRs + jc + jr;
+            if (mv == mr && nv == w) {
+              kern.kernelLanesD(kb, ap, 0, bp, jr * kb, w, c, cpos, cRs, accNow);
+            } else {
+              kern.kernelLanesD(kb, ap, 0, bp, jr * kb, w, tile, 0, w, false);
+              scatter(mv, nv, tile, w, c, cpos, cRs, 1, accNow);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Packs {@code MR} rows of a lane-batched A: {@code ap[(p * MR + r) * lane + t] = A[r][p][t % lanes]}, each
+   * row's lanes repeated across the vector; rows from {@code mv} on are zero. The writes run in order: a
+   * transposing order would stride by whole strips and thrash the cache.
+   */
+  private static void packALanes(int mv, int kb, int lanes, double[] a, int aOff, int aRs, int aCs, int aLs,
+      double[] ap, int lane) {
+    int mr = GemmKernels.MR;
+    int mask = lanes - 1; // lanes divides lane, a power of two
+    for (int p = 0, d = 0; p < kb; p++) {
+      for (int r = 0; r < mr; r++, d += lane) {
+        if (r >= mv) {
+          java.util.Arrays.fill(ap, d, d + lane, 0.0);
+          continue;
+        }
+        int src = aOff + r * aRs + p * aCs;
+        for (int t = 0; t < lane; t++) {
+          ap[d + t] = a[src + (t & mask) * aLs];
+        }
+      }
+    }
+  }
+
+  /**
+   * Packs columns {@code q0 .. q0 + nb - 1} of a lane-batched B, column {@code q} being {@code B[p][q / lanes]
+   * [q % lanes]}, into strips of {@code nr} columns, k-major, zero-padded like {@link #packB}.
+   */
+  private static void packBLanes(int kb, int nb, int q0, int lanes, double[] b, int bOff, int bRs, int bCs,
+      int bLs, double[] bp, int nr, int lane) {
+    for (int jr = 0; jr < nb; jr += nr) {
+      int nv = Math.min(nr, nb - jr);
+      int w = (nv + lane - 1) / lane * lane;
+      int dst = jr * kb;
+      for (int j = 0; j < nv; j++) {
+        int q = q0 + jr + j;
+        int src = bOff + q / lanes * bCs + q % lanes * bLs;
+        for (int p = 0; p < kb; p++) {
+          bp[dst + p * w + j] = b[src + p * bRs];
+        }
+      }
+      if (nv < w) {
+        for (int p = 0; p < kb; p++) {
+          java.util.Arrays.fill(bp, dst + p * w + nv, dst + p * w + w, 0.0);
+        }
+      }
+    }
+  }
+
   /** Computes one (sub)problem without batch dimensions, on the calling thread. */
   void single(int m, int n, int k,
       double[] a, int aOff, int aRs, int aCs,

@@ -100,6 +100,54 @@ abstract class GemmKernels {
     }
   }
 
+  /**
+   * Like {@link #kernelF}, but for a lane-batched product, where A holds one vector per row and step instead of
+   * one value: {@code ap[apOff + (p * MR + r) * laneF() + t]} multiplies lane {@code t} of every vector of B's
+   * step {@code p}. {@link GemmFloat} packs the batch dimension that is innermost in C into the lanes this
+   * way, so that C's tiles stay contiguous. This default loops in scalar.
+   *
+   * @param kc the depth
+   * @param ap the packed A strip, {@code MR x laneF()} values per step
+   * @param apOff its start
+   * @param bp the packed B strip
+   * @param bpOff its start
+   * @param w the width of the B strip, a multiple of {@link #laneF()} at most {@link #nrF()}
+   * @param c the tile's destination, row-major with unit column stride
+   * @param cOff the position of the tile's first element
+   * @param ldc the distance between rows of the tile
+   * @param acc whether to add to the destination rather than overwrite it
+   */
+  void kernelLanesF(int kc, float[] ap, int apOff, float[] bp, int bpOff, int w,
+      float[] c, int cOff, int ldc, boolean acc) {
+    int lane = laneF();
+    for (int r = 0; r < MR; r++) {
+      int ci = cOff + r * ldc;
+      for (int j = 0; j < w; j++) {
+        float s = 0;
+        for (int p = 0; p < kc; p++) {
+          s += ap[apOff + (p * MR + r) * lane + j % lane] * bp[bpOff + p * w + j];
+        }
+        c[ci + j] = acc ? c[ci + j] + s : s;
+      }
+    }
+  }
+
+  /** The {@code double} twin of {@link #kernelLanesF}, with {@link #laneD()} lanes. */
+  void kernelLanesD(int kc, double[] ap, int apOff, double[] bp, int bpOff, int w,
+      double[] c, int cOff, int ldc, boolean acc) {
+    int lane = laneD();
+    for (int r = 0; r < MR; r++) {
+      int ci = cOff + r * ldc;
+      for (int j = 0; j < w; j++) {
+        double s = 0;
+        for (int p = 0; p < kc; p++) {
+          s += ap[apOff + (p * MR + r) * lane + j % lane] * bp[bpOff + p * w + j];
+        }
+        c[ci + j] = acc ? c[ci + j] + s : s;
+      }
+    }
+  }
+
   /** Returns {@code Σ_p x[xOff + p] * y[yOff + p]} for {@code p < n}. */
   float dotF(int n, float[] x, int xOff, float[] y, int yOff) {
     float s = 0;

@@ -105,6 +105,30 @@ final class GemmVector extends GemmKernels {
     }
   }
 
+  @Override
+  void kernelLanesF(int kc, float[] ap, int apOff, float[] bp, int bpOff, int w,
+      float[] c, int cOff, int ldc, boolean acc) {
+    if (w == 2 * FL) {
+      f8x2l(kc, ap, apOff, bp, bpOff, c, cOff, ldc, acc);
+    } else if (w == FL) {
+      f8x1l(kc, ap, apOff, bp, bpOff, c, cOff, ldc, acc);
+    } else {
+      super.kernelLanesF(kc, ap, apOff, bp, bpOff, w, c, cOff, ldc, acc);
+    }
+  }
+
+  @Override
+  void kernelLanesD(int kc, double[] ap, int apOff, double[] bp, int bpOff, int w,
+      double[] c, int cOff, int ldc, boolean acc) {
+    if (w == 2 * DL) {
+      d8x2l(kc, ap, apOff, bp, bpOff, c, cOff, ldc, acc);
+    } else if (w == DL) {
+      d8x1l(kc, ap, apOff, bp, bpOff, c, cOff, ldc, acc);
+    } else {
+      super.kernelLanesD(kc, ap, apOff, bp, bpOff, w, c, cOff, ldc, acc);
+    }
+  }
+
   private static void storeF(FloatVector v, float[] c, int i, boolean acc) {
     if (acc) {
       v = v.add(FloatVector.fromArray(FS, c, i));
@@ -702,6 +726,184 @@ final class GemmVector extends GemmKernels {
       c60 = x6.fma(b0, c60); c61 = x6.fma(b1, c61);
       DoubleVector x7 = DoubleVector.broadcast(DS, a[a7 + pa]);
       c70 = x7.fma(b0, c70); c71 = x7.fma(b1, c71);
+    }
+    storeD(c00, c, co, acc);
+    storeD(c01, c, co + DL, acc);
+    storeD(c10, c, co + ldc, acc);
+    storeD(c11, c, co + ldc + DL, acc);
+    storeD(c20, c, co + 2 * ldc, acc);
+    storeD(c21, c, co + 2 * ldc + DL, acc);
+    storeD(c30, c, co + 3 * ldc, acc);
+    storeD(c31, c, co + 3 * ldc + DL, acc);
+    storeD(c40, c, co + 4 * ldc, acc);
+    storeD(c41, c, co + 4 * ldc + DL, acc);
+    storeD(c50, c, co + 5 * ldc, acc);
+    storeD(c51, c, co + 5 * ldc + DL, acc);
+    storeD(c60, c, co + 6 * ldc, acc);
+    storeD(c61, c, co + 6 * ldc + DL, acc);
+    storeD(c70, c, co + 7 * ldc, acc);
+    storeD(c71, c, co + 7 * ldc + DL, acc);
+  }
+
+  /** The {@code 8 x 1}-vector float lane-batched micro-kernel; see {@link #kernelLanesF}. */
+  private static void f8x1l(int kc, float[] ap, int ao, float[] bp, int bo,
+      float[] c, int co, int ldc, boolean acc) {
+    FloatVector c00 = FloatVector.zero(FS);
+    FloatVector c10 = FloatVector.zero(FS);
+    FloatVector c20 = FloatVector.zero(FS);
+    FloatVector c30 = FloatVector.zero(FS);
+    FloatVector c40 = FloatVector.zero(FS);
+    FloatVector c50 = FloatVector.zero(FS);
+    FloatVector c60 = FloatVector.zero(FS);
+    FloatVector c70 = FloatVector.zero(FS);
+    for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR * FL, bi += 1 * FL) {
+      FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
+      FloatVector a0 = FloatVector.fromArray(FS, ap, ai);
+      c00 = a0.fma(b0, c00);
+      FloatVector a1 = FloatVector.fromArray(FS, ap, ai + FL);
+      c10 = a1.fma(b0, c10);
+      FloatVector a2 = FloatVector.fromArray(FS, ap, ai + 2 * FL);
+      c20 = a2.fma(b0, c20);
+      FloatVector a3 = FloatVector.fromArray(FS, ap, ai + 3 * FL);
+      c30 = a3.fma(b0, c30);
+      FloatVector a4 = FloatVector.fromArray(FS, ap, ai + 4 * FL);
+      c40 = a4.fma(b0, c40);
+      FloatVector a5 = FloatVector.fromArray(FS, ap, ai + 5 * FL);
+      c50 = a5.fma(b0, c50);
+      FloatVector a6 = FloatVector.fromArray(FS, ap, ai + 6 * FL);
+      c60 = a6.fma(b0, c60);
+      FloatVector a7 = FloatVector.fromArray(FS, ap, ai + 7 * FL);
+      c70 = a7.fma(b0, c70);
+    }
+    storeF(c00, c, co, acc);
+    storeF(c10, c, co + ldc, acc);
+    storeF(c20, c, co + 2 * ldc, acc);
+    storeF(c30, c, co + 3 * ldc, acc);
+    storeF(c40, c, co + 4 * ldc, acc);
+    storeF(c50, c, co + 5 * ldc, acc);
+    storeF(c60, c, co + 6 * ldc, acc);
+    storeF(c70, c, co + 7 * ldc, acc);
+  }
+
+  /** The {@code 8 x 2}-vector float lane-batched micro-kernel; see {@link #kernelLanesF}. */
+  private static void f8x2l(int kc, float[] ap, int ao, float[] bp, int bo,
+      float[] c, int co, int ldc, boolean acc) {
+    FloatVector c00 = FloatVector.zero(FS), c01 = FloatVector.zero(FS);
+    FloatVector c10 = FloatVector.zero(FS), c11 = FloatVector.zero(FS);
+    FloatVector c20 = FloatVector.zero(FS), c21 = FloatVector.zero(FS);
+    FloatVector c30 = FloatVector.zero(FS), c31 = FloatVector.zero(FS);
+    FloatVector c40 = FloatVector.zero(FS), c41 = FloatVector.zero(FS);
+    FloatVector c50 = FloatVector.zero(FS), c51 = FloatVector.zero(FS);
+    FloatVector c60 = FloatVector.zero(FS), c61 = FloatVector.zero(FS);
+    FloatVector c70 = FloatVector.zero(FS), c71 = FloatVector.zero(FS);
+    for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR * FL, bi += 2 * FL) {
+      FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
+      FloatVector b1 = FloatVector.fromArray(FS, bp, bi + FL);
+      FloatVector a0 = FloatVector.fromArray(FS, ap, ai);
+      c00 = a0.fma(b0, c00); c01 = a0.fma(b1, c01);
+      FloatVector a1 = FloatVector.fromArray(FS, ap, ai + FL);
+      c10 = a1.fma(b0, c10); c11 = a1.fma(b1, c11);
+      FloatVector a2 = FloatVector.fromArray(FS, ap, ai + 2 * FL);
+      c20 = a2.fma(b0, c20); c21 = a2.fma(b1, c21);
+      FloatVector a3 = FloatVector.fromArray(FS, ap, ai + 3 * FL);
+      c30 = a3.fma(b0, c30); c31 = a3.fma(b1, c31);
+      FloatVector a4 = FloatVector.fromArray(FS, ap, ai + 4 * FL);
+      c40 = a4.fma(b0, c40); c41 = a4.fma(b1, c41);
+      FloatVector a5 = FloatVector.fromArray(FS, ap, ai + 5 * FL);
+      c50 = a5.fma(b0, c50); c51 = a5.fma(b1, c51);
+      FloatVector a6 = FloatVector.fromArray(FS, ap, ai + 6 * FL);
+      c60 = a6.fma(b0, c60); c61 = a6.fma(b1, c61);
+      FloatVector a7 = FloatVector.fromArray(FS, ap, ai + 7 * FL);
+      c70 = a7.fma(b0, c70); c71 = a7.fma(b1, c71);
+    }
+    storeF(c00, c, co, acc);
+    storeF(c01, c, co + FL, acc);
+    storeF(c10, c, co + ldc, acc);
+    storeF(c11, c, co + ldc + FL, acc);
+    storeF(c20, c, co + 2 * ldc, acc);
+    storeF(c21, c, co + 2 * ldc + FL, acc);
+    storeF(c30, c, co + 3 * ldc, acc);
+    storeF(c31, c, co + 3 * ldc + FL, acc);
+    storeF(c40, c, co + 4 * ldc, acc);
+    storeF(c41, c, co + 4 * ldc + FL, acc);
+    storeF(c50, c, co + 5 * ldc, acc);
+    storeF(c51, c, co + 5 * ldc + FL, acc);
+    storeF(c60, c, co + 6 * ldc, acc);
+    storeF(c61, c, co + 6 * ldc + FL, acc);
+    storeF(c70, c, co + 7 * ldc, acc);
+    storeF(c71, c, co + 7 * ldc + FL, acc);
+  }
+
+  /** The {@code 8 x 1}-vector double lane-batched micro-kernel; see {@link #kernelLanesD}. */
+  private static void d8x1l(int kc, double[] ap, int ao, double[] bp, int bo,
+      double[] c, int co, int ldc, boolean acc) {
+    DoubleVector c00 = DoubleVector.zero(DS);
+    DoubleVector c10 = DoubleVector.zero(DS);
+    DoubleVector c20 = DoubleVector.zero(DS);
+    DoubleVector c30 = DoubleVector.zero(DS);
+    DoubleVector c40 = DoubleVector.zero(DS);
+    DoubleVector c50 = DoubleVector.zero(DS);
+    DoubleVector c60 = DoubleVector.zero(DS);
+    DoubleVector c70 = DoubleVector.zero(DS);
+    for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR * DL, bi += 1 * DL) {
+      DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
+      DoubleVector a0 = DoubleVector.fromArray(DS, ap, ai);
+      c00 = a0.fma(b0, c00);
+      DoubleVector a1 = DoubleVector.fromArray(DS, ap, ai + DL);
+      c10 = a1.fma(b0, c10);
+      DoubleVector a2 = DoubleVector.fromArray(DS, ap, ai + 2 * DL);
+      c20 = a2.fma(b0, c20);
+      DoubleVector a3 = DoubleVector.fromArray(DS, ap, ai + 3 * DL);
+      c30 = a3.fma(b0, c30);
+      DoubleVector a4 = DoubleVector.fromArray(DS, ap, ai + 4 * DL);
+      c40 = a4.fma(b0, c40);
+      DoubleVector a5 = DoubleVector.fromArray(DS, ap, ai + 5 * DL);
+      c50 = a5.fma(b0, c50);
+      DoubleVector a6 = DoubleVector.fromArray(DS, ap, ai + 6 * DL);
+      c60 = a6.fma(b0, c60);
+      DoubleVector a7 = DoubleVector.fromArray(DS, ap, ai + 7 * DL);
+      c70 = a7.fma(b0, c70);
+    }
+    storeD(c00, c, co, acc);
+    storeD(c10, c, co + ldc, acc);
+    storeD(c20, c, co + 2 * ldc, acc);
+    storeD(c30, c, co + 3 * ldc, acc);
+    storeD(c40, c, co + 4 * ldc, acc);
+    storeD(c50, c, co + 5 * ldc, acc);
+    storeD(c60, c, co + 6 * ldc, acc);
+    storeD(c70, c, co + 7 * ldc, acc);
+  }
+
+  /** The {@code 8 x 2}-vector double lane-batched micro-kernel; see {@link #kernelLanesD}. */
+  private static void d8x2l(int kc, double[] ap, int ao, double[] bp, int bo,
+      double[] c, int co, int ldc, boolean acc) {
+    DoubleVector c00 = DoubleVector.zero(DS), c01 = DoubleVector.zero(DS);
+    DoubleVector c10 = DoubleVector.zero(DS), c11 = DoubleVector.zero(DS);
+    DoubleVector c20 = DoubleVector.zero(DS), c21 = DoubleVector.zero(DS);
+    DoubleVector c30 = DoubleVector.zero(DS), c31 = DoubleVector.zero(DS);
+    DoubleVector c40 = DoubleVector.zero(DS), c41 = DoubleVector.zero(DS);
+    DoubleVector c50 = DoubleVector.zero(DS), c51 = DoubleVector.zero(DS);
+    DoubleVector c60 = DoubleVector.zero(DS), c61 = DoubleVector.zero(DS);
+    DoubleVector c70 = DoubleVector.zero(DS), c71 = DoubleVector.zero(DS);
+    for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR * DL, bi += 2 * DL) {
+      DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
+      DoubleVector b1 = DoubleVector.fromArray(DS, bp, bi + DL);
+      DoubleVector a0 = DoubleVector.fromArray(DS, ap, ai);
+      c00 = a0.fma(b0, c00); c01 = a0.fma(b1, c01);
+      DoubleVector a1 = DoubleVector.fromArray(DS, ap, ai + DL);
+      c10 = a1.fma(b0, c10); c11 = a1.fma(b1, c11);
+      DoubleVector a2 = DoubleVector.fromArray(DS, ap, ai + 2 * DL);
+      c20 = a2.fma(b0, c20); c21 = a2.fma(b1, c21);
+      DoubleVector a3 = DoubleVector.fromArray(DS, ap, ai + 3 * DL);
+      c30 = a3.fma(b0, c30); c31 = a3.fma(b1, c31);
+      DoubleVector a4 = DoubleVector.fromArray(DS, ap, ai + 4 * DL);
+      c40 = a4.fma(b0, c40); c41 = a4.fma(b1, c41);
+      DoubleVector a5 = DoubleVector.fromArray(DS, ap, ai + 5 * DL);
+      c50 = a5.fma(b0, c50); c51 = a5.fma(b1, c51);
+      DoubleVector a6 = DoubleVector.fromArray(DS, ap, ai + 6 * DL);
+      c60 = a6.fma(b0, c60); c61 = a6.fma(b1, c61);
+      DoubleVector a7 = DoubleVector.fromArray(DS, ap, ai + 7 * DL);
+      c70 = a7.fma(b0, c70); c71 = a7.fma(b1, c71);
     }
     storeD(c00, c, co, acc);
     storeD(c01, c, co + DL, acc);

@@ -14,7 +14,10 @@ import java.util.List;
  * labels of each group into one dimension where their strides chain in every operand that has them (so
  * {@code bshd,hde->bshe} becomes a batch over {@code h} of {@code (b·s)×d} times {@code d×e}), turns M or N
  * labels that do not merge into extra batch dimensions, and runs K labels that do not merge as an outer loop
- * that accumulates. Ellipsis dimensions are batch dimensions. Internal: for generated code.
+ * that accumulates. Ellipsis dimensions are batch dimensions. A batch dimension that is contiguous in the
+ * output, right inside its columns (as {@code h} in {@code bihd,bjhd->bijh}), becomes the lanes of {@link
+ * Gemm#gemmLanes} when the kernels take its size, so that tiles are stored whole rather than scattered.
+ * Internal: for generated code.
  */
 public final class MatmulStep {
   private static final int A = 0;
@@ -30,6 +33,17 @@ public final class MatmulStep {
   final int[][] batchStrides;
   final int[] kLoopSizes;
   final int[][] kLoopStrides;
+  /**
+   * The batch dimension that is contiguous in C, right inside C's columns (or rows: then {@link #laneSwap}), as
+   * {@link Gemm#gemmLanes} wants it; -1 when there is none. Whether the kernels take its size is known only
+   * per element type.
+   */
+  final int laneDim;
+  /** Whether the lane dimension sits inside C's rows rather than its columns: the product runs transposed. */
+  final boolean laneSwap;
+  /** The batch dimensions other than the lane dimension: sizes, then strides in A, B and C. */
+  private final int[] restSizes;
+  private final int[][] restStrides;
 
   /** One dimension after merging: a size and a stride in each of the three operands. */
   private static final class Dim {
@@ -92,6 +106,20 @@ public final class MatmulStep {
       batchSizes[i] = d.size;
       for (int op = 0; op < 3; op++) {
         batchStrides[op][i] = d.st[op];
+      }
+    }
+    laneDim = laneDim(mergedBatch);
+    laneSwap = laneDim >= 0 && !(n > 1 && strides[C][1] == batchSizes[laneDim]);
+    int rest = laneDim < 0 ? 0 : batchSizes.length - 1;
+    restSizes = new int[rest];
+    restStrides = new int[3][rest];
+    for (int i = 0, j = 0; laneDim >= 0 && i < batchSizes.length; i++) {
+      if (i != laneDim) {
+        restSizes[j] = batchSizes[i];
+        for (int op = 0; op < 3; op++) {
+          restStrides[op][j] = batchStrides[op][i];
+        }
+        j++;
       }
     }
     kLoopSizes = new int[ks.size()];
@@ -168,6 +196,21 @@ public final class MatmulStep {
       }
     }
     return out;
+  }
+
+  /**
+   * Finds the batch dimension that {@link Gemm#gemmLanes} can vectorize: contiguous in C, with C's columns
+   * (or rows) exactly its size apart. Returns its index, or -1.
+   */
+  private int laneDim(List<Dim> batch) {
+    for (int i = 0; i < batch.size(); i++) {
+      Dim d = batch.get(i);
+      if (d.st[C] == 1 && d.size >= 2
+          && (n > 1 && strides[C][1] == d.size || m > 1 && strides[C][0] == d.size)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Removes and returns the largest dimension of a group (size 1, strides 0 when the group is empty). */
@@ -253,6 +296,23 @@ public final class MatmulStep {
   }
 
   private void go(float[] a, float[] b, float[] c, boolean accumulateFirst) {
+    if (laneDim >= 0 && Gemm.lanesSupported(batchSizes[laneDim], false)) {
+      int lanes = batchSizes[laneDim];
+      int al = batchStrides[A][laneDim];
+      int bl = batchStrides[B][laneDim];
+      forEachK(accumulateFirst, (da, db, accumulate) -> {
+        if (laneSwap) {
+          Gemm.gemmLanes(n, m, lanes, k, b, offsets[B] + db, strides[B][1], strides[B][0], bl,
+              a, offsets[A] + da, strides[A][1], strides[A][0], al, c, offsets[C], strides[C][1],
+              restSizes, restStrides[B], restStrides[A], restStrides[C], accumulate);
+        } else {
+          Gemm.gemmLanes(m, n, lanes, k, a, offsets[A] + da, strides[A][0], strides[A][1], al,
+              b, offsets[B] + db, strides[B][0], strides[B][1], bl, c, offsets[C], strides[C][0],
+              restSizes, restStrides[A], restStrides[B], restStrides[C], accumulate);
+        }
+      });
+      return;
+    }
     forEachK(accumulateFirst, (da, db, accumulate) -> Gemm.gemm(m, n, k,
         a, offsets[A] + da, strides[A][0], strides[A][1], b, offsets[B] + db, strides[B][0], strides[B][1],
         c, offsets[C], strides[C][0], strides[C][1],
@@ -288,6 +348,23 @@ public final class MatmulStep {
   }
 
   private void go(double[] a, double[] b, double[] c, boolean accumulateFirst) {
+    if (laneDim >= 0 && Gemm.lanesSupported(batchSizes[laneDim], true)) {
+      int lanes = batchSizes[laneDim];
+      int al = batchStrides[A][laneDim];
+      int bl = batchStrides[B][laneDim];
+      forEachK(accumulateFirst, (da, db, accumulate) -> {
+        if (laneSwap) {
+          Gemm.gemmLanes(n, m, lanes, k, b, offsets[B] + db, strides[B][1], strides[B][0], bl,
+              a, offsets[A] + da, strides[A][1], strides[A][0], al, c, offsets[C], strides[C][1],
+              restSizes, restStrides[B], restStrides[A], restStrides[C], accumulate);
+        } else {
+          Gemm.gemmLanes(m, n, lanes, k, a, offsets[A] + da, strides[A][0], strides[A][1], al,
+              b, offsets[B] + db, strides[B][0], strides[B][1], bl, c, offsets[C], strides[C][0],
+              restSizes, restStrides[A], restStrides[B], restStrides[C], accumulate);
+        }
+      });
+      return;
+    }
     forEachK(accumulateFirst, (da, db, accumulate) -> Gemm.gemm(m, n, k,
         a, offsets[A] + da, strides[A][0], strides[A][1], b, offsets[B] + db, strides[B][0], strides[B][1],
         c, offsets[C], strides[C][0], strides[C][1],
@@ -343,6 +420,7 @@ public final class MatmulStep {
   public String toString() {
     return m + "x" + n + "x" + k + " batch " + Arrays.toString(batchSizes) + " k-loop "
         + Arrays.toString(kLoopSizes) + " strides A" + Arrays.toString(strides[A]) + " B"
-        + Arrays.toString(strides[B]) + " C" + Arrays.toString(strides[C]);
+        + Arrays.toString(strides[B]) + " C" + Arrays.toString(strides[C])
+        + (laneDim < 0 ? "" : " lanes " + batchSizes[laneDim] + (laneSwap ? " in rows" : " in columns"));
   }
 }
