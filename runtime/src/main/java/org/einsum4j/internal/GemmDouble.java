@@ -366,11 +366,18 @@ final class GemmDouble {
     // Packing A pays off when each packed element is reused across many strips of B; when C has few
     // columns, the micro-kernel reads A in place instead.
     boolean direct = n <= DIRECT_N * nr;
+    // With a single strip of rows, a packed B strip would be read once: B's rows are read in place too.
+    boolean directB = direct && m <= mr && bCs == 1;
     for (int jc = 0; jc < n; jc += nc) {
       int nb = Math.min(nc, n - jc);
       for (int pc = 0; pc < k; pc += kc) {
         int kb = Math.min(kc, k - pc);
         boolean accNow = acc || pc > 0;
+        if (directB) {
+          unpacked(m, nb, kb, a, aOff + pc * aCs, aRs, aCs, b, bOff + pc * bRs + jc, bRs,
+              c, cOff + jc * cCs, cRs, cCs, accNow, bp, tile, nr, lane);
+          continue;
+        }
         packB(kb, nb, b, bOff + pc * bRs + jc * bCs, bRs, bCs, bp, nr, lane);
         for (int ic = 0; ic < m; ic += mc) {
           int mb = Math.min(mc, m - ic);
@@ -403,16 +410,45 @@ final class GemmDouble {
           if (aRs < 0) {
             kern.kernelD(kb, ap, ir * kb, bp, bpOff, w, c, cpos, cRs, acc);
           } else {
-            kern.kernelDirectD(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, c, cpos, cRs, acc);
+            kern.kernelDirectD(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, w, c, cpos, cRs, acc);
           }
         } else {
           if (aRs < 0) {
             kern.kernelD(kb, ap, ir * kb, bp, bpOff, w, tile, 0, w, false);
           } else {
-            kern.kernelDirectD(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, tile, 0, w, false);
+            kern.kernelDirectD(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, w, tile, 0, w, false);
           }
           scatter(mv, nv, tile, w, c, cpos, cRs, cCs, acc);
         }
+      }
+    }
+  }
+
+  /**
+   * Multiplies at most {@link GemmKernels#MR} rows of A by B with neither packed: both are read in place, B's
+   * strips as rows of {@code w} contiguous values; only a last strip narrower than a vector multiple is packed.
+   */
+  private void unpacked(int m, int nb, int kb, double[] a, int aBase, int aRs, int aCs, double[] b, int bBase,
+      int bRs, double[] c, int cOff, int cRs, int cCs, boolean acc, double[] bp, double[] tile, int nr, int lane) {
+    int mr = GemmKernels.MR;
+    for (int jr = 0; jr < nb; jr += nr) {
+      int nv = Math.min(nr, nb - jr);
+      int w = (nv + lane - 1) / lane * lane;
+      double[] bs = b;
+      int bso = bBase + jr;
+      int ldb = bRs;
+      if (nv < w) {
+        packB(kb, nv, b, bso, bRs, 1, bp, nr, lane);
+        bs = bp;
+        bso = 0;
+        ldb = w;
+      }
+      int cpos = cOff + jr * cCs;
+      if (m == mr && nv == w && cCs == 1) {
+        kern.kernelDirectD(kb, a, aBase, aRs, aCs, m, bs, bso, w, ldb, c, cpos, cRs, acc);
+      } else {
+        kern.kernelDirectD(kb, a, aBase, aRs, aCs, m, bs, bso, w, ldb, tile, 0, w, false);
+        scatter(m, nv, tile, w, c, cpos, cRs, cCs, acc);
       }
     }
   }

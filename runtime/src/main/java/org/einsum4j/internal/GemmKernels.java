@@ -64,20 +64,22 @@ abstract class GemmKernels {
    * @param bp the packed B strip
    * @param bpOff its start
    * @param w the width of the B strip
+   * @param ldb the distance between the B strip's rows: {@code w} when packed, B's row stride when B is read in
+   *     place (then its {@code w} columns must all be valid and contiguous)
    * @param c the tile's destination
    * @param cOff the position of the tile's first element
    * @param ldc the distance between rows of the tile
    * @param acc whether to add to the destination rather than overwrite it
    */
   void kernelDirectF(int kc, float[] a, int aOff, int aRs, int aCs, int mv, float[] bp, int bpOff, int w,
-      float[] c, int cOff, int ldc, boolean acc) {
+      int ldb, float[] c, int cOff, int ldc, boolean acc) {
     for (int r = 0; r < MR; r++) {
       int ai = aOff + Math.min(r, mv - 1) * aRs;
       int ci = cOff + r * ldc;
       for (int j = 0; j < w; j++) {
         float s = 0;
         for (int p = 0; p < kc; p++) {
-          s += a[ai + p * aCs] * bp[bpOff + p * w + j];
+          s += a[ai + p * aCs] * bp[bpOff + p * ldb + j];
         }
         c[ci + j] = acc ? c[ci + j] + s : s;
       }
@@ -86,14 +88,14 @@ abstract class GemmKernels {
 
   /** The {@code double} twin of {@link #kernelDirectF}. */
   void kernelDirectD(int kc, double[] a, int aOff, int aRs, int aCs, int mv, double[] bp, int bpOff, int w,
-      double[] c, int cOff, int ldc, boolean acc) {
+      int ldb, double[] c, int cOff, int ldc, boolean acc) {
     for (int r = 0; r < MR; r++) {
       int ai = aOff + Math.min(r, mv - 1) * aRs;
       int ci = cOff + r * ldc;
       for (int j = 0; j < w; j++) {
         double s = 0;
         for (int p = 0; p < kc; p++) {
-          s += a[ai + p * aCs] * bp[bpOff + p * w + j];
+          s += a[ai + p * aCs] * bp[bpOff + p * ldb + j];
         }
         c[ci + j] = acc ? c[ci + j] + s : s;
       }

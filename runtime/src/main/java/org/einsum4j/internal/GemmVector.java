@@ -83,25 +83,25 @@ final class GemmVector extends GemmKernels {
 
   @Override
   void kernelDirectF(int kc, float[] a, int aOff, int aRs, int aCs, int mv, float[] bp, int bpOff, int w,
-      float[] c, int cOff, int ldc, boolean acc) {
+      int ldb, float[] c, int cOff, int ldc, boolean acc) {
     if (w == 2 * FL) {
-      f8x2a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, c, cOff, ldc, acc);
+      f8x2a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, ldb, c, cOff, ldc, acc);
     } else if (w == FL) {
-      f8x1a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, c, cOff, ldc, acc);
+      f8x1a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, ldb, c, cOff, ldc, acc);
     } else {
-      super.kernelDirectF(kc, a, aOff, aRs, aCs, mv, bp, bpOff, w, c, cOff, ldc, acc);
+      super.kernelDirectF(kc, a, aOff, aRs, aCs, mv, bp, bpOff, w, ldb, c, cOff, ldc, acc);
     }
   }
 
   @Override
   void kernelDirectD(int kc, double[] a, int aOff, int aRs, int aCs, int mv, double[] bp, int bpOff, int w,
-      double[] c, int cOff, int ldc, boolean acc) {
+      int ldb, double[] c, int cOff, int ldc, boolean acc) {
     if (w == 2 * DL) {
-      d8x2a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, c, cOff, ldc, acc);
+      d8x2a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, ldb, c, cOff, ldc, acc);
     } else if (w == DL) {
-      d8x1a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, c, cOff, ldc, acc);
+      d8x1a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, ldb, c, cOff, ldc, acc);
     } else {
-      super.kernelDirectD(kc, a, aOff, aRs, aCs, mv, bp, bpOff, w, c, cOff, ldc, acc);
+      super.kernelDirectD(kc, a, aOff, aRs, aCs, mv, bp, bpOff, w, ldb, c, cOff, ldc, acc);
     }
   }
 
@@ -533,7 +533,7 @@ final class GemmVector extends GemmKernels {
 
   /** The {@code 8 x 1}-vector float micro-kernel reading A in place; see {@link #kernelDirectF}. */
   private static void f8x1a(int kc, float[] a, int aOff, int aRs, int aCs, int mv, float[] bp, int bo,
-      float[] c, int co, int ldc, boolean acc) {
+      int ldb, float[] c, int co, int ldc, boolean acc) {
     int last = mv - 1;
     int a0 = aOff;
     int a1 = aOff + Math.min(1, last) * aRs;
@@ -551,7 +551,7 @@ final class GemmVector extends GemmKernels {
     FloatVector c50 = FloatVector.zero(FS);
     FloatVector c60 = FloatVector.zero(FS);
     FloatVector c70 = FloatVector.zero(FS);
-    for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += FL) {
+    for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += ldb) {
       FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
       FloatVector x0 = FloatVector.broadcast(FS, a[a0 + pa]);
       c00 = x0.fma(b0, c00);
@@ -582,7 +582,7 @@ final class GemmVector extends GemmKernels {
 
   /** The {@code 8 x 2}-vector float micro-kernel reading A in place; see {@link #kernelDirectF}. */
   private static void f8x2a(int kc, float[] a, int aOff, int aRs, int aCs, int mv, float[] bp, int bo,
-      float[] c, int co, int ldc, boolean acc) {
+      int ldb, float[] c, int co, int ldc, boolean acc) {
     int last = mv - 1;
     int a0 = aOff;
     int a1 = aOff + Math.min(1, last) * aRs;
@@ -600,7 +600,7 @@ final class GemmVector extends GemmKernels {
     FloatVector c50 = FloatVector.zero(FS), c51 = FloatVector.zero(FS);
     FloatVector c60 = FloatVector.zero(FS), c61 = FloatVector.zero(FS);
     FloatVector c70 = FloatVector.zero(FS), c71 = FloatVector.zero(FS);
-    for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += 2 * FL) {
+    for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += ldb) {
       FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
       FloatVector b1 = FloatVector.fromArray(FS, bp, bi + FL);
       FloatVector x0 = FloatVector.broadcast(FS, a[a0 + pa]);
@@ -640,7 +640,7 @@ final class GemmVector extends GemmKernels {
 
   /** The {@code 8 x 1}-vector double micro-kernel reading A in place; see {@link #kernelDirectD}. */
   private static void d8x1a(int kc, double[] a, int aOff, int aRs, int aCs, int mv, double[] bp, int bo,
-      double[] c, int co, int ldc, boolean acc) {
+      int ldb, double[] c, int co, int ldc, boolean acc) {
     int last = mv - 1;
     int a0 = aOff;
     int a1 = aOff + Math.min(1, last) * aRs;
@@ -658,7 +658,7 @@ final class GemmVector extends GemmKernels {
     DoubleVector c50 = DoubleVector.zero(DS);
     DoubleVector c60 = DoubleVector.zero(DS);
     DoubleVector c70 = DoubleVector.zero(DS);
-    for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += DL) {
+    for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += ldb) {
       DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
       DoubleVector x0 = DoubleVector.broadcast(DS, a[a0 + pa]);
       c00 = x0.fma(b0, c00);
@@ -689,7 +689,7 @@ final class GemmVector extends GemmKernels {
 
   /** The {@code 8 x 2}-vector double micro-kernel reading A in place; see {@link #kernelDirectD}. */
   private static void d8x2a(int kc, double[] a, int aOff, int aRs, int aCs, int mv, double[] bp, int bo,
-      double[] c, int co, int ldc, boolean acc) {
+      int ldb, double[] c, int co, int ldc, boolean acc) {
     int last = mv - 1;
     int a0 = aOff;
     int a1 = aOff + Math.min(1, last) * aRs;
@@ -707,7 +707,7 @@ final class GemmVector extends GemmKernels {
     DoubleVector c50 = DoubleVector.zero(DS), c51 = DoubleVector.zero(DS);
     DoubleVector c60 = DoubleVector.zero(DS), c61 = DoubleVector.zero(DS);
     DoubleVector c70 = DoubleVector.zero(DS), c71 = DoubleVector.zero(DS);
-    for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += 2 * DL) {
+    for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += ldb) {
       DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
       DoubleVector b1 = DoubleVector.fromArray(DS, bp, bi + DL);
       DoubleVector x0 = DoubleVector.broadcast(DS, a[a0 + pa]);

@@ -41,6 +41,11 @@ public final class MatmulStep {
   final int laneDim;
   /** Whether the lane dimension sits inside C's rows rather than its columns: the product runs transposed. */
   final boolean laneSwap;
+  /**
+   * Whether the plain product runs transposed ({@code Cᵀ = Bᵀ·Aᵀ}) because C is contiguous along its rows
+   * rather than its columns, as in {@code cd,ac->ad}: tiles are then stored whole rather than scattered.
+   */
+  final boolean swap;
   /** The batch dimensions other than the lane dimension: sizes, then strides in A, B and C. */
   private final int[] restSizes;
   private final int[][] restStrides;
@@ -108,6 +113,7 @@ public final class MatmulStep {
         batchStrides[op][i] = d.st[op];
       }
     }
+    swap = m > 1 && n > 1 && strides[C][1] != 1 && strides[C][0] == 1;
     laneDim = laneDim(mergedBatch);
     laneSwap = laneDim >= 0 && !(n > 1 && strides[C][1] == batchSizes[laneDim]);
     int rest = laneDim < 0 ? 0 : batchSizes.length - 1;
@@ -313,10 +319,17 @@ public final class MatmulStep {
       });
       return;
     }
-    forEachK(accumulateFirst, (da, db, accumulate) -> Gemm.gemm(m, n, k,
-        a, offsets[A] + da, strides[A][0], strides[A][1], b, offsets[B] + db, strides[B][0], strides[B][1],
-        c, offsets[C], strides[C][0], strides[C][1],
-        batchSizes, batchStrides[A], batchStrides[B], batchStrides[C], accumulate));
+    forEachK(accumulateFirst, (da, db, accumulate) -> {
+      if (swap) {
+        Gemm.gemm(n, m, k, b, offsets[B] + db, strides[B][1], strides[B][0],
+            a, offsets[A] + da, strides[A][1], strides[A][0], c, offsets[C], strides[C][1], strides[C][0],
+            batchSizes, batchStrides[B], batchStrides[A], batchStrides[C], accumulate);
+      } else {
+        Gemm.gemm(m, n, k, a, offsets[A] + da, strides[A][0], strides[A][1],
+            b, offsets[B] + db, strides[B][0], strides[B][1], c, offsets[C], strides[C][0], strides[C][1],
+            batchSizes, batchStrides[A], batchStrides[B], batchStrides[C], accumulate);
+      }
+    });
   }
 
   /**
@@ -365,10 +378,17 @@ public final class MatmulStep {
       });
       return;
     }
-    forEachK(accumulateFirst, (da, db, accumulate) -> Gemm.gemm(m, n, k,
-        a, offsets[A] + da, strides[A][0], strides[A][1], b, offsets[B] + db, strides[B][0], strides[B][1],
-        c, offsets[C], strides[C][0], strides[C][1],
-        batchSizes, batchStrides[A], batchStrides[B], batchStrides[C], accumulate));
+    forEachK(accumulateFirst, (da, db, accumulate) -> {
+      if (swap) {
+        Gemm.gemm(n, m, k, b, offsets[B] + db, strides[B][1], strides[B][0],
+            a, offsets[A] + da, strides[A][1], strides[A][0], c, offsets[C], strides[C][1], strides[C][0],
+            batchSizes, batchStrides[B], batchStrides[A], batchStrides[C], accumulate);
+      } else {
+        Gemm.gemm(m, n, k, a, offsets[A] + da, strides[A][0], strides[A][1],
+            b, offsets[B] + db, strides[B][0], strides[B][1], c, offsets[C], strides[C][0], strides[C][1],
+            batchSizes, batchStrides[A], batchStrides[B], batchStrides[C], accumulate);
+      }
+    });
   }
 
   /** One GEMM call of the K loop: extra offsets into A and B, and whether to add into C. */
@@ -421,6 +441,6 @@ public final class MatmulStep {
     return m + "x" + n + "x" + k + " batch " + Arrays.toString(batchSizes) + " k-loop "
         + Arrays.toString(kLoopSizes) + " strides A" + Arrays.toString(strides[A]) + " B"
         + Arrays.toString(strides[B]) + " C" + Arrays.toString(strides[C])
-        + (laneDim < 0 ? "" : " lanes " + batchSizes[laneDim] + (laneSwap ? " in rows" : " in columns"));
+        + (swap ? " transposed" : "") + (laneDim < 0 ? "" : " lanes " + batchSizes[laneDim] + (laneSwap ? " in rows" : " in columns"));
   }
 }
