@@ -19,6 +19,9 @@ package org.einsum4j.internal;
  *     false);
  * }</pre>
  *
+ * <p>{@link #gemmLanes} is the variant for products whose output has a batch dimension innermost, such as
+ * {@code bihd,bjhd->bijh}: the vector lanes run over that dimension and the columns together.
+ *
  * <p>The implementation is chosen once, when this class initializes: the Vector API kernels of {@code
  * GemmVector} when the {@code jdk.incubator.vector} module is in the boot layer (run with {@code
  * --add-modules jdk.incubator.vector}) and {@code -Deinsum4j.vectorBits} is not {@code 0}, else the scalar

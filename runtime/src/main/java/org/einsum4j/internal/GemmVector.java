@@ -23,7 +23,9 @@ import jdk.incubator.vector.VectorSpecies;
  * -Deinsum4j.gemm.tileVectors=3}) by 15-25% on JDK 25 for every matrix-shaped workload measured. A narrower
  * kernel of 1 vector serves the last, narrower strip of B, so that a width such as 48 = 2 + 1 vectors of 16
  * does not compute a padded quarter of a tile. The {@code ...a} kernels read A in place instead of from a
- * packed strip.
+ * packed strip, and B either packed or in place (its row stride is a parameter). The {@code ...l} kernels
+ * serve lane-batched products ({@link Gemm#gemmLanes}): the same tile, with a vector of A per row and step
+ * instead of a broadcast value.
  */
 final class GemmVector extends GemmKernels {
   /** The float species in use. */
