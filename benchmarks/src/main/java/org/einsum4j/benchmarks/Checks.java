@@ -59,6 +59,42 @@ public final class Checks {
   }
 
   /**
+   * Checks the generated kernel's {@code out} form against {@link Einsums#evaluate} on the workload's spec at
+   * reduced sizes: a first call into a result filled with NaN (an element left unwritten, or added to rather
+   * than overwritten, stays NaN), then a second call into the same result.
+   *
+   * @param w the workload
+   * @param suite the generated implementation
+   * @param cap the largest label size
+   * @throws IllegalStateException if either call disagrees
+   */
+  public static void intoAgainstInterpreter(Workload w, SeedSuite suite, int cap) {
+    Map<Character, Integer> sizes = w.reduced(cap);
+    FloatTensor[] in = w.inputs(sizes, 7);
+    FloatTensor expected = Einsums.evaluate(w.spec(), in);
+    FloatTensor out = intoNaN(w, suite, sizes, in);
+    compare(w, "generated kernel into out at " + sizes, out, expected, w.reductionLength(sizes));
+    w.into(suite, in, out);
+    compare(w, "generated kernel into the same out again at " + sizes, out, expected, w.reductionLength(sizes));
+  }
+
+  /**
+   * Runs the workload's {@code out} form into a new result filled with NaN and returns that result.
+   *
+   * @param w the workload
+   * @param suite the generated implementation
+   * @param sizes the sizes the inputs have
+   * @param inputs the inputs
+   * @return the result, every element of which the kernel must have overwritten
+   */
+  public static FloatTensor intoNaN(Workload w, SeedSuite suite, Map<Character, Integer> sizes,
+      FloatTensor[] inputs) {
+    FloatTensor out = w.newOut(sizes).fill(Float.NaN);
+    w.into(suite, inputs, out);
+    return out;
+  }
+
+  /**
    * Compares two tensors element by element with {@link #atol} and {@link #RTOL}.
    *
    * @throws IllegalStateException naming the worst element if they disagree

@@ -40,23 +40,33 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>{@code -Dforks=2 -Dwarmup=2 -Diterations=3 -Dseconds=1}: forks per benchmark, warm-up and measured
  *       iterations per fork, seconds per iteration (the defaults; the full suite takes about 15 minutes
  *       with today's scalar kernels, most of it in chain3's single loop nest).</li>
- *   <li>{@code -Dbenches=einsum,naive,interpreter,materialized}: which benchmark classes to run
- *       ({@code materialized}, seed 003's form of {@code rel_context_fused} as naive loops, runs only when
- *       {@code rel_context_fused} is selected).</li>
+ *   <li>{@code -Dbenches=einsum,naive,interpreter,materialized}: which benchmark classes to run (the
+ *       default). {@code into} ({@link EinsumIntoBench}) adds the generated {@code out} form, {@code xInto(...,
+ *       out)} into a result allocated once, next to {@code einsum}'s allocating call: e.g.
+ *       {@code -Dbenches=einsum,into}. {@code materialized}, seed 003's form of {@code rel_context_fused} as
+ *       naive loops, runs only when {@code rel_context_fused} is selected.</li>
  *   <li>{@code -Dout=benchmarks/target}: where to write {@code seed-suite.jsonl} and {@code seed-suite.svg}
  *       ({@code benchmarks/target} when run from the repository root, else {@code target}).</li>
  * </ul>
  * For {@code rel_context_fused} it also measures, in its own JVM after the benchmarks, the bytes one
  * generated call allocates at the full sizes, and reports them against seed 003's {@code [b,i,j,h,d]}
  * temporary. The time of a workload is the median of all measured iterations of all forks (JMH's raw per-iteration
- * averages), in milliseconds per call. It exits with status 1 if any trial failed, for instance because a
- * kernel disagreed with the interpreter before measuring.
+ * averages), in milliseconds per call.
+ *
+ * <p>The table's and the JSONL's {@code ms}, {@code gflops}, {@code limit_fraction}, {@code vs_naive} and
+ * {@code vs_best} are always the allocating call's ({@link EinsumBench}). With {@code into}, the table adds the
+ * columns "ms (out)" and "GFLOP/s (out)" (GB/s for permute), and each JSONL line has {@code ms_out},
+ * {@code gflops_out} and {@code limit_fraction_out} (otherwise {@code null}).
+ *
+ * <p>It exits with status 1 if any trial failed, for instance because a kernel disagreed with the interpreter
+ * before measuring.
  */
 public final class SeedSuiteRunner {
   private static final Map<String, Class<?>> BENCHES = new LinkedHashMap<>();
 
   static {
     BENCHES.put("einsum", EinsumBench.class);
+    BENCHES.put("into", EinsumIntoBench.class);
     BENCHES.put("naive", NaiveBench.class);
     BENCHES.put("interpreter", InterpreterBench.class);
     BENCHES.put("materialized", MaterializedBench.class);
@@ -70,7 +80,10 @@ public final class SeedSuiteRunner {
   /** One workload's medians, in ms; NaN where not run or failed. */
   static final class Row {
     final Workload w;
+    /** The allocating call ({@link EinsumBench}). */
     double ms = Double.NaN;
+    /** The call into a preallocated {@code out} ({@link EinsumIntoBench}). */
+    double outMs = Double.NaN;
     double naiveMs = Double.NaN;
     double interpreterMs = Double.NaN;
     /** rel_context_fused only: the naive loops that build seed 003's temporary ({@link MaterializedBench}). */
@@ -86,20 +99,44 @@ public final class SeedSuiteRunner {
 
     /** GFLOP/s for compute workloads; NaN for permute and trace. */
     double gflops() {
-      return w.kind() == Workload.Kind.COMPUTE ? w.gflop() / ms * 1e3 : Double.NaN;
+      return gflops(ms);
     }
 
     /** Effective GB/s: the least bytes moved over the time. */
     double gbps() {
-      return w.bytesMoved() / (ms * 1e6);
+      return gbps(ms);
     }
 
     double limitFraction() {
+      return limitFraction(ms);
+    }
+
+    double gflopsOut() {
+      return gflops(outMs);
+    }
+
+    double gbpsOut() {
+      return gbps(outMs);
+    }
+
+    double limitFractionOut() {
+      return limitFraction(outMs);
+    }
+
+    private double gflops(double time) {
+      return w.kind() == Workload.Kind.COMPUTE ? w.gflop() / time * 1e3 : Double.NaN;
+    }
+
+    private double gbps(double time) {
+      return w.bytesMoved() / (time * 1e6);
+    }
+
+    private double limitFraction(double time) {
       switch (w.kind()) {
         case COMPUTE:
-          return gflops() / w.limit();
+          return gflops(time) / w.limit();
         case BANDWIDTH:
-          return gbps() / w.limit();
+          return gbps(time) / w.limit();
         default:
           return Double.NaN;
       }
@@ -177,6 +214,9 @@ public final class SeedSuiteRunner {
         row.ms = median;
         row.samples = scores.size();
         row.jdk = r.getParams().getJdkVersion();
+      } else if (bench.startsWith(EinsumIntoBench.class.getName() + ".")) {
+        row.outMs = median;
+        row.jdk = r.getParams().getJdkVersion();
       } else if (bench.startsWith(NaiveBench.class.getName() + ".")) {
         row.naiveMs = median;
       } else if (bench.startsWith(InterpreterBench.class.getName() + ".")) {
@@ -194,7 +234,7 @@ public final class SeedSuiteRunner {
     }
 
     o.println();
-    o.print(table(rows.values(), benches.contains("einsum")));
+    o.print(table(rows.values(), benches.contains("einsum"), benches.contains("into")));
     Files.createDirectories(out);
     Path jsonl = out.resolve("seed-suite.jsonl");
     Path svg = out.resolve("seed-suite.svg");
@@ -210,6 +250,9 @@ public final class SeedSuiteRunner {
     for (Row row : rows.values()) {
       if (benches.contains("einsum") && Double.isNaN(row.ms)) {
         failed.add(row.w.name() + " (einsum)");
+      }
+      if (benches.contains("into") && Double.isNaN(row.outMs)) {
+        failed.add(row.w.name() + " (into)");
       }
       if (benches.contains("naive") && Double.isNaN(row.naiveMs)) {
         failed.add(row.w.name() + " (naive)");
@@ -275,35 +318,49 @@ public final class SeedSuiteRunner {
     return n % 2 == 1 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
   }
 
-  static String table(Collection<Row> rows, boolean einsum) {
+  /**
+   * Returns the printed table.
+   *
+   * @param einsum whether {@link EinsumBench} ran: a missing time then shows as FAILED
+   * @param into whether {@link EinsumIntoBench} ran: adds the columns "ms (out)" and "GFLOP/s (out)"
+   */
+  static String table(Collection<Row> rows, boolean einsum, boolean into) {
     StringBuilder sb = new StringBuilder();
-    String fmt = "%-17s %-22s %11s %11s %17s %9s %9s %26s %8s %12s%n";
-    sb.append(String.format(Locale.ROOT, fmt, "workload", "spec", "ms", "GFLOP/s", "of limit (bound)", "limit",
+    String fmt = "%-17s %-22s %11s %11s%s %17s %9s %9s %26s %8s %12s%n";
+    String outFmt = " %11s %14s";
+    sb.append(String.format(Locale.ROOT, fmt, "workload", "spec", "ms", "GFLOP/s",
+        into ? String.format(Locale.ROOT, outFmt, "ms (out)", "GFLOP/s (out)") : "", "of limit (bound)", "limit",
         "vs naive", "best alternative", "vs best", "interp. ms*"));
     for (Row r : rows) {
       Workload w = r.w;
       String rate;
+      String outRate;
       String limit;
       switch (w.kind()) {
         case COMPUTE:
           rate = num(r.gflops());
+          outRate = num(r.gflopsOut());
           limit = num(w.limit());
           break;
         case BANDWIDTH:
           rate = num(r.gbps()) + " GB/s";
+          outRate = num(r.gbpsOut()) + " GB/s";
           limit = num(w.limit()) + " GB/s";
           break;
         default:
           rate = "-";
+          outRate = "-";
           limit = "-";
       }
+      String outCols = !into ? "" : String.format(Locale.ROOT, outFmt,
+          Double.isNaN(r.outMs) ? "FAILED" : num(r.outMs), Double.isNaN(r.outMs) ? "-" : outRate);
       String frac = Double.isNaN(r.limitFraction()) ? "- (" + w.bound() + ")"
           : pct(r.limitFraction()) + " (" + w.bound() + ")";
       String alt = Double.isNaN(w.bestAlternative()) ? "-"
           : num(w.bestAlternative()) + " " + w.bestAlternativeUnit() + " " + w.bestAlternativeWho();
       sb.append(String.format(Locale.ROOT, fmt, w.name(), w.spec(),
-          einsum && Double.isNaN(r.ms) ? "FAILED" : num(r.ms), rate, frac, limit, times(r.vsNaive()), abbreviate(alt, 26),
-          times(r.vsBest()), num(r.interpreterMs)));
+          einsum && Double.isNaN(r.ms) ? "FAILED" : num(r.ms), rate, outCols, frac, limit, times(r.vsNaive()),
+          abbreviate(alt, 26), times(r.vsBest()), num(r.interpreterMs)));
     }
     for (Row r : rows) {
       if (r.w.name().equals(MaterializedBench.WORKLOAD)) {
@@ -314,6 +371,10 @@ public final class SeedSuiteRunner {
         "ms: median over all measured iterations of all forks. Limits: %.0f GFLOP/s peak, %.0f GB/s memory; "
             + "vs naive/vs best: times faster.%n* the interpreter at reduced sizes (labels capped at %d), not "
             + "comparable with ms.%n", Workload.PEAK_GFLOPS, Workload.BANDWIDTH_GBS, InterpreterBench.CAP));
+    if (into) {
+      sb.append(String.format(Locale.ROOT, "ms (out), GFLOP/s (out): the same call written into a result "
+          + "allocated once (xInto(..., out)); the other columns are the allocating call's.%n"));
+    }
     return sb.toString();
   }
 
@@ -371,6 +432,9 @@ public final class SeedSuiteRunner {
     sb.append(",\"gflop\":").append(jnum(w.gflop()));
     sb.append(",\"bytes\":").append(w.bytesMoved());
     sb.append(",\"gbps\":").append(jnum(w.kind() == Workload.Kind.TIME ? Double.NaN : r.gbps()));
+    sb.append(",\"ms_out\":").append(jnum(r.outMs));
+    sb.append(",\"gflops_out\":").append(jnum(r.gflopsOut()));
+    sb.append(",\"limit_fraction_out\":").append(jnum(r.limitFractionOut()));
     sb.append(",\"naive_ms\":").append(jnum(r.naiveMs));
     sb.append(",\"interpreter_ms_reduced\":").append(jnum(r.interpreterMs));
     sb.append(",\"interpreter_sizes\":").append(sizes(w.reduced(InterpreterBench.CAP)));

@@ -13,7 +13,8 @@ import org.einsum4j.FloatTensor;
 
 /**
  * One workload of the seed suite: its name, spec and sizes, numpy's FLOP count for it, how the machine limits
- * it, the best alternative measured on this machine, and how to run it as a generated kernel and as naive loops.
+ * it, the best alternative measured on this machine, and how to run it as a generated kernel (allocating its
+ * result, or into the caller's {@code out}) and as naive loops.
  *
  * <p>The machine: {@value #PEAK_GFLOPS} GFLOP/s fp32 on 2 threads, {@value #BANDWIDTH_GBS} GB/s memory. A
  * compute workload's limit is {@code min(peak, intensity × bandwidth)} where the intensity is its FLOP count
@@ -41,6 +42,12 @@ public final class Workload {
     FloatTensor call(SeedSuite suite, FloatTensor[] inputs);
   }
 
+  /** Runs a workload's generated {@code void ...Into(..., FloatTensor out)} method. */
+  @FunctionalInterface
+  public interface IntoCall {
+    void call(SeedSuite suite, FloatTensor[] inputs, FloatTensor out);
+  }
+
   /** Runs a workload's naive loops on row-major arrays; returns the row-major result. */
   @FunctionalInterface
   public interface NaiveCall {
@@ -54,41 +61,54 @@ public final class Workload {
    */
   public static final List<Workload> ALL = List.of(
       compute("luong_scores", "bsh,bh->bs", "luongScores", sizes("b", 64, "s", 128, "h", 512), 0.008388608,
-          8.9, "GFLOP/s", "numpy", (s, in) -> s.luongScores(in[0], in[1]), Naive::luongScores),
+          8.9, "GFLOP/s", "numpy", (s, in) -> s.luongScores(in[0], in[1]),
+          (s, in, out) -> s.luongScoresInto(in[0], in[1], out), Naive::luongScores),
       compute("luong_context", "bs,bsh->bh", "luongContext", sizes("b", 64, "s", 128, "h", 512), 0.008388608,
-          11.0, "GFLOP/s", "numpy", (s, in) -> s.luongContext(in[0], in[1]), Naive::luongContext),
+          11.0, "GFLOP/s", "numpy", (s, in) -> s.luongContext(in[0], in[1]),
+          (s, in, out) -> s.luongContextInto(in[0], in[1], out), Naive::luongContext),
       compute("bmm", "bik,bkj->bij", "bmm", sizes("b", 32, "i", 256, "k", 256, "j", 256), 1.073741824,
-          148, "GFLOP/s", "TF-Java", (s, in) -> s.bmm(in[0], in[1]), Naive::bmm),
+          148, "GFLOP/s", "TF-Java", (s, in) -> s.bmm(in[0], in[1]),
+          (s, in, out) -> s.bmmInto(in[0], in[1], out), Naive::bmm),
       compute("gemm", "ik,kj->ij", "gemm", sizes("i", 1024, "k", 1024, "j", 1024), 2.147483648,
-          183, "GFLOP/s", "TF-Java (oneDNN)", (s, in) -> s.gemm(in[0], in[1]), Naive::gemm),
+          183, "GFLOP/s", "TF-Java (oneDNN)", (s, in) -> s.gemm(in[0], in[1]),
+          (s, in, out) -> s.gemmInto(in[0], in[1], out), Naive::gemm),
       compute("head_proj", "bshd,hde->bshe", "headProj", sizes("b", 16, "s", 128, "h", 8, "d", 64, "e", 64),
-          0.134217728, 52, "GFLOP/s", "TF-Java", (s, in) -> s.headProj(in[0], in[1]), Naive::headProj),
+          0.134217728, 52, "GFLOP/s", "TF-Java", (s, in) -> s.headProj(in[0], in[1]),
+          (s, in, out) -> s.headProjInto(in[0], in[1], out), Naive::headProj),
       compute("rel_scores", "bihd,bjhd->bijh", "relScores", sizes("b", 8, "i", 128, "j", 128, "h", 8, "d", 64),
-          0.134217728, 29, "GFLOP/s", "TF-Java", (s, in) -> s.relScores(in[0], in[1]), Naive::relScores),
+          0.134217728, 29, "GFLOP/s", "TF-Java", (s, in) -> s.relScores(in[0], in[1]),
+          (s, in, out) -> s.relScoresInto(in[0], in[1], out), Naive::relScores),
       compute("rel_pos_scores", "bihd,ijhd->bijh", "relPosScores",
           sizes("b", 8, "i", 128, "j", 128, "h", 8, "d", 64), 0.134217728, 12, "GFLOP/s", "TF-Java",
-          (s, in) -> s.relPosScores(in[0], in[1]), Naive::relPosScores),
+          (s, in) -> s.relPosScores(in[0], in[1]),
+          (s, in, out) -> s.relPosScoresInto(in[0], in[1], out), Naive::relPosScores),
       compute("rel_context", "bijh,bjhd->bihd", "relContext", sizes("b", 8, "i", 128, "j", 128, "h", 8, "d", 64),
-          0.134217728, 33, "GFLOP/s", "TF-Java", (s, in) -> s.relContext(in[0], in[1]), Naive::relContext),
+          0.134217728, 33, "GFLOP/s", "TF-Java", (s, in) -> s.relContext(in[0], in[1]),
+          (s, in, out) -> s.relContextInto(in[0], in[1], out), Naive::relContext),
       new Workload("permute", "bshd->bhsd", "permute", sizes("b", 16, "s", 256, "h", 8, "d", 64), 0.002097152,
-          Kind.BANDWIDTH, 1.0, "ms", "torch", (s, in) -> s.permute(in[0]), Naive::permute),
+          Kind.BANDWIDTH, 1.0, "ms", "torch", (s, in) -> s.permute(in[0]),
+          (s, in, out) -> s.permuteInto(in[0], out), Naive::permute),
       compute("chain3", "ij,jk,kl->il", "chain3", sizes("i", 256, "j", 512, "k", 512, "l", 256), 0.201326592,
-          119, "GFLOP/s", "TF-Java (2 calls) / torch", (s, in) -> s.chain3(in[0], in[1], in[2]), Naive::chain3),
+          119, "GFLOP/s", "TF-Java (2 calls) / torch", (s, in) -> s.chain3(in[0], in[1], in[2]),
+          (s, in, out) -> s.chain3Into(in[0], in[1], in[2], out), Naive::chain3),
       // numpy counts 2·i = 8192 FLOPs (0.0 once rounded); reported as time only.
       new Workload("trace", "ii->", "trace", sizes("i", 4096), 8.192e-6, Kind.TIME, 0.017, "ms", "naive Java",
-          (s, in) -> s.trace(in[0]), Naive::trace),
+          (s, in) -> s.trace(in[0]), (s, in, out) -> s.traceInto(in[0], out), Naive::trace),
       compute("bilinear", "bi,ij,bj->b", "bilinear", sizes("b", 256, "i", 512, "j", 512), 0.134479872,
-          128, "GFLOP/s", "numpy", (s, in) -> s.bilinear(in[0], in[1], in[2]), Naive::bilinear),
+          128, "GFLOP/s", "numpy", (s, in) -> s.bilinear(in[0], in[1], in[2]),
+          (s, in, out) -> s.bilinearInto(in[0], in[1], in[2], out), Naive::bilinear),
       // Seed 003's context without the [B,S,S,H,D] temporary v.unsqueeze(1) + av. Counted as the two
       // contractions the group distributes into, each of rel_context's size: 2 × 2·b·i·j·h·d = 0.268 GFLOP.
       // The alternative is torch running the seed's materialized form, in ms (SEED-SUITE.md).
       new Workload("rel_context_fused", "bijh,(bjhd+ijhd)->bihd", "relContextFused",
           sizes("b", 8, "i", 128, "j", 128, "h", 8, "d", 64), 0.268435456, Kind.COMPUTE, 256, "ms",
-          "torch, materialized", (s, in) -> s.relContextFused(in[0], in[1], in[2]), Naive::relContextFused),
+          "torch, materialized", (s, in) -> s.relContextFused(in[0], in[1], in[2]),
+          (s, in, out) -> s.relContextFusedInto(in[0], in[1], in[2], out), Naive::relContextFused),
       // Not in the seed suite: a 5-operand chain, small because today's kernels run it as one loop nest.
       // numpy's optimal path: 4 pairwise products of 2·32³ FLOPs each.
       compute("chain5", "ab,bc,cd,de,ef->af", "chain5", sizes("a", 32, "b", 32, "c", 32, "d", 32, "e", 32, "f", 32),
-          2.62144e-4, Double.NaN, "", "", (s, in) -> s.chain5(in[0], in[1], in[2], in[3], in[4]), Naive::chain5));
+          2.62144e-4, Double.NaN, "", "", (s, in) -> s.chain5(in[0], in[1], in[2], in[3], in[4]),
+          (s, in, out) -> s.chain5Into(in[0], in[1], in[2], in[3], in[4], out), Naive::chain5));
 
   private final String name;
   private final String spec;
@@ -100,11 +120,12 @@ public final class Workload {
   private final String bestAlternativeUnit;
   private final String bestAlternativeWho;
   private final EinsumCall einsum;
+  private final IntoCall into;
   private final NaiveCall naive;
 
   private Workload(String name, String spec, String method, Map<Character, Integer> sizes, double gflop,
       Kind kind, double bestAlternative, String bestAlternativeUnit, String bestAlternativeWho, EinsumCall einsum,
-      NaiveCall naive) {
+      IntoCall into, NaiveCall naive) {
     this.name = name;
     this.spec = spec;
     this.method = method;
@@ -115,12 +136,14 @@ public final class Workload {
     this.bestAlternativeUnit = bestAlternativeUnit;
     this.bestAlternativeWho = bestAlternativeWho;
     this.einsum = einsum;
+    this.into = into;
     this.naive = naive;
   }
 
   private static Workload compute(String name, String spec, String method, Map<Character, Integer> sizes,
-      double gflop, double alt, String altUnit, String altWho, EinsumCall einsum, NaiveCall naive) {
-    return new Workload(name, spec, method, sizes, gflop, Kind.COMPUTE, alt, altUnit, altWho, einsum, naive);
+      double gflop, double alt, String altUnit, String altWho, EinsumCall einsum, IntoCall into,
+      NaiveCall naive) {
+    return new Workload(name, spec, method, sizes, gflop, Kind.COMPUTE, alt, altUnit, altWho, einsum, into, naive);
   }
 
   private static Map<Character, Integer> sizes(Object... labelsAndSizes) {
@@ -160,6 +183,11 @@ public final class Workload {
     return method;
   }
 
+  /** Returns the name of the {@link SeedSuite} method that computes this workload into {@code out}. */
+  public String intoMethod() {
+    return method + "Into";
+  }
+
   /** Returns the full sizes by label, in the order of SEED-SUITE.md. */
   public Map<Character, Integer> sizes() {
     return sizes;
@@ -191,6 +219,25 @@ public final class Workload {
   /** Runs the generated kernel. */
   public FloatTensor einsum(SeedSuite suite, FloatTensor[] inputs) {
     return einsum.call(suite, inputs);
+  }
+
+  /**
+   * Runs the generated kernel's {@code out} form, overwriting {@code out}.
+   *
+   * @param out a tensor of the result's shape, see {@link #newOut}
+   */
+  public void into(SeedSuite suite, FloatTensor[] inputs, FloatTensor out) {
+    into.call(suite, inputs, out);
+  }
+
+  /**
+   * Returns a new tensor of the result's shape at the given sizes, for {@link #into}: 0-d for {@code trace}.
+   *
+   * @param sizes the sizes
+   * @return a tensor of zeros
+   */
+  public FloatTensor newOut(Map<Character, Integer> sizes) {
+    return FloatTensor.zeros(shape(outputTerm(), sizes));
   }
 
   /** Runs the naive loops on the inputs' arrays (which must be contiguous). */

@@ -4,6 +4,7 @@
 package org.einsum4j.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -87,9 +88,57 @@ class SeedSuiteRunnerTest {
         + "\"temporary_bytes_avoided\":null}"), gemm);
   }
 
+  /** The rows with times of the {@code out} form too: 12 ms, chain3's failed. */
+  private static List<SeedSuiteRunner.Row> rowsWithOut() {
+    List<SeedSuiteRunner.Row> rows = rows();
+    for (SeedSuiteRunner.Row r : rows) {
+      r.outMs = r.w.name().equals("chain3") ? Double.NaN : 12;
+    }
+    return rows;
+  }
+
+  @Test
+  void jsonLinesCarryTheOutFormNextToTheAllocatingCall() {
+    SeedSuiteRunner.Row gemm = rowsWithOut().get(3);
+    assertEquals("gemm", gemm.w.name());
+    String line = SeedSuiteRunner.json(gemm, 2);
+    // the agreed keys still hold the allocating call (10 ms) ...
+    assertTrue(line.startsWith("{\"name\":\"gemm\",\"spec\":\"ik,kj->ij\",\"sizes\":{\"i\":1024,\"k\":1024,"
+        + "\"j\":1024},\"ms\":10.0,\"gflops\":214.748,\"limit_fraction\":0.967335,\"vs_naive\":4.0,\"jdk\":"), line);
+    // ... and the out form has its own: 2·1024³ FLOPs in 12 ms, of the 222 GFLOP/s peak
+    assertTrue(line.contains(",\"ms_out\":12.0,\"gflops_out\":178.957,\"limit_fraction_out\":0.806112,"), line);
+    // permute: its fraction is of the bandwidth, 2 · 8 MiB in 12 ms = 1.40 GB/s of 22
+    String permute = SeedSuiteRunner.json(rowsWithOut().get(8), 2);
+    assertTrue(permute.contains(",\"ms_out\":12.0,\"gflops_out\":null,\"limit_fraction_out\":0.0635501,"),
+        permute);
+    // not run, or failed: null
+    String chain3 = SeedSuiteRunner.json(rowsWithOut().get(9), 2);
+    assertTrue(chain3.contains(",\"ms_out\":null,\"gflops_out\":null,\"limit_fraction_out\":null,"), chain3);
+    String notRun = SeedSuiteRunner.json(rows().get(3), 2);
+    assertTrue(notRun.contains(",\"ms_out\":null,\"gflops_out\":null,\"limit_fraction_out\":null,"), notRun);
+  }
+
+  @Test
+  void tableShowsTheOutColumnsOnlyWhenTheyRan() {
+    String without = SeedSuiteRunner.table(rowsWithOut(), true, false);
+    assertFalse(without.contains("(out)"), without);
+    String table = SeedSuiteRunner.table(rowsWithOut(), true, true);
+    String[] lines = table.split("\n");
+    // one line per workload, the header, the rel_context_fused note, two footnote lines and the out footnote
+    assertEquals(Workload.ALL.size() + 5, lines.length, table);
+    assertTrue(lines[0].matches("workload +spec +ms +GFLOP/s +ms \\(out\\) +GFLOP/s \\(out\\) +of limit.*"),
+        lines[0]);
+    assertTrue(lines[4].matches("gemm +ik,kj->ij +10\\.0 +215 +12\\.0 +179 +96\\.7% \\(compute\\) .*"), lines[4]);
+    assertTrue(lines[9].matches("permute +bshd->bhsd +10\\.0 +1\\.68 GB/s +12\\.0 +1\\.40 GB/s .*"), lines[9]);
+    assertTrue(lines[10].matches("chain3 +ij,jk,kl->il +10\\.0 +20\\.1 +FAILED +- .*"), lines[10]);
+    assertTrue(lines[11].matches("trace +ii-> +10\\.0 +- +12\\.0 +- .*"), lines[11]);
+    assertTrue(lines[lines.length - 1].startsWith("ms (out), GFLOP/s (out): the same call written into a result"),
+        table);
+  }
+
   @Test
   void tableAndChart() throws Exception {
-    String table = SeedSuiteRunner.table(rows(), true);
+    String table = SeedSuiteRunner.table(rows(), true, false);
     assertTrue(table.contains("FAILED"), table);
     // one line per workload, the header, the rel_context_fused note and two footnote lines
     assertEquals(Workload.ALL.size() + 4, table.split("\n").length, table);

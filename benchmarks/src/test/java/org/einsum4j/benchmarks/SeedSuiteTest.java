@@ -3,13 +3,16 @@
  */
 package org.einsum4j.benchmarks;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.einsum4j.Einsum;
+import org.einsum4j.EinsumShapeException;
 import org.einsum4j.Einsums;
 import org.einsum4j.FloatTensor;
 import org.einsum4j.internal.Contraction;
@@ -52,10 +56,100 @@ class SeedSuiteTest {
     }
   }
 
+  /**
+   * Each {@code xInto} at reduced sizes, into a result filled with NaN first: the interpreter's result, the
+   * allocating method's result, and the same again on a second call into the same result (overwritten, not
+   * added to).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("workloads")
+  void intoMatchesTheAllocatingMethodAndTheInterpreter(Workload w) {
+    for (int cap : new int[] {5, 9}) {
+      Map<Character, Integer> sizes = w.reduced(cap);
+      FloatTensor[] in = w.inputs(sizes, 3);
+      FloatTensor expected = Einsums.evaluate(w.spec(), in);
+      long n = w.reductionLength(sizes);
+      FloatTensor allocated = w.einsum(SUITE, in);
+      FloatTensor out = w.newOut(sizes).fill(Float.NaN);
+      assertArrayEquals(expected.shape(), out.shape(), w.name());
+      w.into(SUITE, in, out);
+      assertTrue(out.allClose(expected, Checks.RTOL, Checks.atol(n)),
+          () -> w.name() + " into out at " + sizes + ": " + out + " vs " + expected);
+      assertTrue(out.allClose(allocated, Checks.RTOL, Checks.atol(n)),
+          () -> w.name() + " into out at " + sizes + ": " + out + " vs the allocating " + allocated);
+      float[] first = out.toArray();
+      w.into(SUITE, in, out);
+      assertArrayEquals(first, out.toArray(), w.name() + ": a second call into the same out differs");
+      Checks.sampled(w, sizes, in, out, Checks.SAMPLES, "generated kernel into out");
+    }
+  }
+
+  @Test
+  void traceIntoAZeroDimensionalOut() {
+    Workload w = Workload.named("trace");
+    Map<Character, Integer> sizes = w.reduced(7);
+    FloatTensor[] in = w.inputs(sizes, 3);
+    FloatTensor out = w.newOut(sizes);
+    assertEquals(0, out.rank());
+    w.into(SUITE, in, out);
+    double trace = 0;
+    for (int i = 0; i < sizes.get('i'); i++) {
+      trace += in[0].get(i, i);
+    }
+    assertEquals(trace, out.get(), 1e-5);
+    assertEquals(w.einsum(SUITE, in).get(), out.get(), 1e-6);
+    // a [1] result is not the 0-d result: refused, and nothing is written into it
+    FloatTensor wrong = FloatTensor.of(new float[] {42}, 1);
+    assertThrows(EinsumShapeException.class, () -> w.into(SUITE, in, wrong));
+    assertEquals(42f, wrong.get(0));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("workloads")
   void setUpCheckPasses(Workload w) {
     Checks.againstInterpreter(w, SUITE, Checks.SETUP_CAP);
+    Checks.intoAgainstInterpreter(w, SUITE, Checks.SETUP_CAP);
+  }
+
+  /** EinsumIntoBench's checks fail a kernel that leaves {@code out} unwritten or adds to it. */
+  @Test
+  void intoChecksCatchAnUnwrittenOrAccumulatedOut() {
+    Workload w = Workload.named("gemm");
+    SeedSuite untouched = suiteWithGemmInto((in, out) -> { });
+    assertThrows(IllegalStateException.class, () -> Checks.intoAgainstInterpreter(w, untouched, 9));
+    SeedSuite adds = suiteWithGemmInto((in, out) -> {
+      FloatTensor c = SUITE.gemm(in[0], in[1]);
+      for (int i = 0; i < out.size(0); i++) {
+        for (int j = 0; j < out.size(1); j++) {
+          out.set(out.get(i, j) + c.get(i, j), i, j);
+        }
+      }
+    });
+    assertThrows(IllegalStateException.class, () -> Checks.intoAgainstInterpreter(w, adds, 9));
+    Map<Character, Integer> sizes = w.reduced(9);
+    FloatTensor[] in = w.inputs(sizes, 3);
+    FloatTensor out = Checks.intoNaN(w, adds, sizes, in);
+    assertThrows(IllegalStateException.class, () -> Checks.sampled(w, sizes, in, out, 8, "adds"));
+    // the real kernel passes the same checks
+    Checks.intoAgainstInterpreter(w, SUITE, 9);
+    Checks.sampled(w, sizes, in, Checks.intoNaN(w, SUITE, sizes, in), 8, "generated kernel into out");
+  }
+
+  /** The generated suite, except that {@code gemmInto} runs {@code gemmInto} instead. */
+  private static SeedSuite suiteWithGemmInto(java.util.function.BiConsumer<FloatTensor[], FloatTensor> gemmInto) {
+    return (SeedSuite) Proxy.newProxyInstance(SeedSuite.class.getClassLoader(), new Class<?>[] {SeedSuite.class},
+        (proxy, m, args) -> {
+          if (m.getName().equals("gemmInto")) {
+            FloatTensor[] in = {(FloatTensor) args[0], (FloatTensor) args[1]};
+            gemmInto.accept(in, (FloatTensor) args[2]);
+            return null;
+          }
+          try {
+            return m.invoke(SUITE, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
   @Test
@@ -83,13 +177,24 @@ class SeedSuiteTest {
       assertNotNull(m, w.name() + ": no SeedSuite." + w.method());
       assertEquals(w.spec(), m.getAnnotation(Einsum.class).value(), w.name());
       assertEquals(w.operandTerms().size(), m.getParameterCount(), w.name());
+      assertEquals(FloatTensor.class, m.getReturnType(), w.name());
+      Method into = Arrays.stream(SeedSuite.class.getMethods())
+          .filter(x -> x.getName().equals(w.intoMethod())).findFirst().orElse(null);
+      assertNotNull(into, w.name() + ": no SeedSuite." + w.intoMethod());
+      assertEquals(w.spec(), into.getAnnotation(Einsum.class).value(), w.name());
+      assertEquals(void.class, into.getReturnType(), w.name());
+      Class<?>[] params = into.getParameterTypes();
+      assertEquals(w.operandTerms().size() + 1, params.length, w.name());
+      assertTrue(Arrays.stream(params).allMatch(FloatTensor.class::equals), w.name());
     }
-    assertEquals(SeedSuite.class.getMethods().length, Workload.ALL.size());
+    // one allocating and one out method per workload, nothing else
+    assertEquals(SeedSuite.class.getMethods().length, 2 * Workload.ALL.size());
     assertTrue(names.containsAll(List.of("luong_scores", "luong_context", "bmm", "gemm", "head_proj",
         "rel_scores", "rel_pos_scores", "rel_context", "permute", "chain3", "trace", "bilinear",
         "rel_context_fused")));
     assertEquals(Workload.ALL.size(), paramValues(EinsumBench.class).size());
     assertEquals(names, new HashSet<>(paramValues(EinsumBench.class)));
+    assertEquals(paramValues(EinsumBench.class), paramValues(EinsumIntoBench.class));
     assertEquals(names, new HashSet<>(paramValues(NaiveBench.class)));
     assertEquals(names, new HashSet<>(paramValues(InterpreterBench.class)));
     assertTrue(names.contains(MaterializedBench.WORKLOAD));
