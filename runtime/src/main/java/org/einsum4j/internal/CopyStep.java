@@ -25,7 +25,7 @@ import java.util.List;
  * then its columns (in whole tiles for a transpose).
  */
 public final class CopyStep {
-  private static final int TILE = 32;
+  private static final int TILE = 16;
   private static final long PARALLEL_ELEMENTS = 1 << 18;
   private static final int TASK = 1 << 15;
   /** Contiguous runs at least this long are copied with {@link System#arraycopy}, shorter ones in a loop. */
