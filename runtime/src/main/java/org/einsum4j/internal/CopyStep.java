@@ -11,7 +11,11 @@ import java.util.List;
  * {@code bshd->bhsd}. Internal: for generated code.
  *
  * <p>At call time the dimensions are ordered by the output's strides, merged where contiguous in both the
- * input and the output, and the last two become a block of rows that one loop nest copies in output order:
+ * input and the output, and the last two become a block of rows that one loop nest copies: the innermost
+ * dimension, and as rows the next one in the output, or for contiguous runs the one the input is densest in
+ * (for {@code bshd->bhsd}, {@code h}: each block reads 8 runs of 64 that lie next to each other in the input
+ * and writes them to 8 output streams, measured about 1.5 times as fast as reading runs 2 KiB apart). Blocks
+ * are copied:
  * <ul>
  *   <li>contiguous runs, when the innermost dimension is contiguous in both: {@link System#arraycopy} on
  *       typed arrays (C2 calls its vectorized stub; a counted loop measured slower from 8 elements on), a
@@ -76,6 +80,16 @@ public final class CopyStep {
       merged.add(0, new int[] {1, 0, 0});
     }
     int rank = merged.size();
+    if (rank >= 3 && merged.get(rank - 1)[1] == 1 && merged.get(rank - 1)[2] == 1) {
+      // runs: rows along the dimension the input is densest in, so that loads stream
+      int k = rank - 2;
+      for (int i = 0; i < rank - 2; i++) {
+        if (merged.get(i)[1] > 0 && merged.get(i)[1] < merged.get(k)[1]) {
+          k = i;
+        }
+      }
+      merged.add(rank - 2, merged.remove(k));
+    }
     size = new int[rank];
     in = new int[rank];
     out = new int[rank];

@@ -139,6 +139,10 @@ class CopyStepTest {
       "bshd->bhsd, 2x5x3x300, 0123, 5, 1, 0",
       "ij->ij, 40x700, 01, 9, 1, 0",
       "ij->ij, 40x70, 01, 0, 1, 11",
+      // rows moved to the dimension the input is densest in
+      "abcde->cbade, 3x4x5x6x20, 01234, 0, 1, 0",
+      "abcd->acbd, 3x5x4x20, 0b123, 0, 1, 0",
+      "abcd->acbd, 3x5x4x20, 0213, 2, 1, 1",
       // one merged dimension, split into column chunks
       "ij->ij, 300x1001, 01, 0, 1, 0",
       "i->i, 100003, 0, 0, 1, 0",
