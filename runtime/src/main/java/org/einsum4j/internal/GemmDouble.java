@@ -71,6 +71,10 @@ final class GemmDouble {
     if (m == 0 || n == 0 || batch == 0) {
       return;
     }
+    if (interleaves(m, n, k, bRs, bCs, cCs, batchSizes, bBs)) {
+      interleaved(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, c, cOff, cRs, batchSizes, aBs, bBs, cBs, acc);
+      return;
+    }
     GemmPlan plan = GemmPlan.of(m, n, k, batch, GemmKernels.MR, kern.nrD());
     if (plan.tasks() == 1 && batchSizes.length == 0) {
       single(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs, cCs, acc);
@@ -92,8 +96,8 @@ final class GemmDouble {
     });
   }
 
-  /** A packed, lane-batched A strip holds at most this many values (16 KiB of doubles: it stays in L1 beside a strip of B). */
-  private static final int LANES_STRIP = 2048;
+  /** A packed, lane-batched A strip holds at most this many values: one block for depths up to 64. */
+  private static final int LANES_STRIP = 8192;
   /** A packed, lane-batched B panel holds at most this many values (256 KiB of doubles: it stays in L2). */
   private static final int LANES_PANEL = 32768;
 
@@ -228,6 +232,94 @@ final class GemmDouble {
         }
       }
     }
+  }
+
+  /** Depth of a block in {@link #interleaved}: rows of B per batch item between two visits of its C tile. */
+  private static final int KB_INTERLEAVED = 32;
+
+  /**
+   * Whether to run a call {@link #interleaved}: a thin product (one strip of rows, a few full strips of
+   * columns, B's rows contiguous) whose innermost batch dimension lies inside B's rows, as {@code h} in
+   * {@code bijh,ijhd->bihd}, where B ({@code ijhd}) is read as {@code j x d} for each {@code (i, h)}.
+   */
+  private boolean interleaves(int m, int n, int k, int bRs, int bCs, int cCs, int[] sizes, int[] bBs) {
+    int t = sizes.length - 1;
+    int lane = kern.laneD();
+    return t >= 0 && lane > 1 && m <= GemmKernels.MR && bCs == 1 && cCs == 1 && n % lane == 0
+        && n <= DIRECT_N * kern.nrD() && k > KB_INTERLEAVED && sizes[t] > 1 && bBs[t] >= n
+        && (long) bBs[t] * sizes[t] <= bRs;
+  }
+
+  /**
+   * Runs a call that {@link #interleaves}: per index of the outer batch dimensions, blocks of depth
+   * {@link #KB_INTERLEAVED} outermost and every item of the innermost batch dimension inside, so that B is
+   * read front to back (for {@code ijhd}: whole {@code [j, h, d]} rows) rather than in pieces a row apart
+   * per item; each block of B is first read front to back ({@link #touch}), which streams it into the cache at
+   * full bandwidth. A and B are read in place.
+   */
+  private void interleaved(int m, int n, int k, double[] a, int aOff, int aRs, int aCs, double[] b, int bOff, int bRs,
+      double[] c, int cOff, int cRs, int[] sizes, int[] aBs, int[] bBs, int[] cBs, boolean acc) {
+    int t = sizes.length - 1;
+    int inner = sizes[t];
+    int[] outerSizes = java.util.Arrays.copyOf(sizes, t);
+    int[] outerA = java.util.Arrays.copyOf(aBs, t);
+    int[] outerB = java.util.Arrays.copyOf(bBs, t);
+    int[] outerC = java.util.Arrays.copyOf(cBs, t);
+    int outer = (int) GemmPlan.batchCount(outerSizes);
+    int mr = GemmKernels.MR;
+    int nr = kern.nrD();
+    java.util.function.IntConsumer task = o -> {
+      int ao = GemmPlan.offset(aOff, o, outerSizes, outerA);
+      int bo = GemmPlan.offset(bOff, o, outerSizes, outerB);
+      int co = GemmPlan.offset(cOff, o, outerSizes, outerC);
+      Buffers buf = BUFFERS.get();
+      double[] tile = buf.tile = grow(buf.tile, mr * nr);
+      for (int pc = 0; pc < k; pc += KB_INTERLEAVED) {
+        int kb = Math.min(KB_INTERLEAVED, k - pc);
+        boolean accNow = acc || pc > 0;
+        touch(b, bo + pc * bRs, kb, bRs, inner * bBs[t]);
+        for (int h = 0; h < inner; h++) {
+          int aBase = ao + h * aBs[t] + pc * aCs;
+          int bBase = bo + h * bBs[t] + pc * bRs;
+          int cBase = co + h * cBs[t];
+          for (int jr = 0; jr < n; jr += nr) {
+            int w = Math.min(nr, n - jr);
+            if (m == mr) {
+              kern.kernelDirectD(kb, a, aBase, aRs, aCs, m, b, bBase + jr, w, bRs, c, cBase + jr, cRs, accNow);
+            } else {
+              kern.kernelDirectD(kb, a, aBase, aRs, aCs, m, b, bBase + jr, w, bRs, tile, 0, w, false);
+              scatter(m, w, tile, w, c, cBase + jr, cRs, 1, accNow);
+            }
+          }
+        }
+      }
+    };
+    if (outer > 1 && Parallel.threadsFor(2.0 * m * n * k * inner * outer) > 1) {
+      Parallel.forEach(outer, task);
+    } else {
+      for (int o = 0; o < outer; o++) {
+        task.accept(o);
+      }
+    }
+  }
+
+  /** Receives what {@link #touch} reads, so that the reads are not optimized away. */
+  private static volatile double touched;
+
+  /**
+   * Reads one element per cache line of {@code rows} rows of {@code width} elements, front to back: the
+   * hardware prefetchers stream a sequential read at full bandwidth, which the kernels' reads of short
+   * pieces a row apart do not get.
+   */
+  private static void touch(double[] b, int off, int rows, int rs, int width) {
+    double s = 0;
+    for (int p = 0; p < rows; p++) {
+      int row = off + p * rs;
+      for (int x = 0; x < width; x += 8) {
+        s += b[row + x];
+      }
+    }
+    touched = s;
   }
 
   /** Computes one (sub)problem without batch dimensions, on the calling thread. */

@@ -560,6 +560,100 @@ class GemmTest {
         x, 0, 1, none, none, none, none, false));
   }
 
+  /**
+   * The term {@code bijh,ijhd->bihd} of seed 003, scaled down: a thin product (M = b) whose innermost batch
+   * dimension h lies inside B's rows, which Gemm runs depth block by depth block across h, with A packed per
+   * block and C kept in a buffer. Checked against a naive loop for rows 8 and fewer, several depths (one and
+   * several blocks, a partial last one), widths of one to four vectors, accumulation, float and double.
+   */
+  static List<String> runInterleaved() {
+    List<String> failures = new ArrayList<>();
+    int lane = Gemm.kernels().laneF();
+    int laneD = Gemm.kernels().laneD();
+    for (boolean dbl : new boolean[] {false, true}) {
+      int l = dbl ? laneD : lane;
+      for (int nb : new int[] {3, 8, 5}) {
+        for (int d : new int[] {l, 2 * l, 4 * l}) {
+          for (int j : new int[] {33, 64, 100}) {
+            for (boolean acc : new boolean[] {false, true}) {
+              String f = checkInterleaved(nb, 3, j, 4, d, acc, dbl);
+              if (f != null) {
+                failures.add(f);
+              }
+            }
+          }
+        }
+      }
+    }
+    return failures;
+  }
+
+  private static String checkInterleaved(int nb, int ni, int nj, int nh, int nd, boolean acc, boolean dbl) {
+    Random r = new Random(nb * 31L + nd * 7L + nj);
+    double[] alpha = new double[nb * ni * nj * nh];
+    double[] av = new double[ni * nj * nh * nd];
+    double[] out = new double[nb * ni * nh * nd];
+    for (int x = 0; x < alpha.length; x++) {
+      alpha[x] = r.nextDouble() * 2 - 1;
+    }
+    for (int x = 0; x < av.length; x++) {
+      av[x] = r.nextDouble() * 2 - 1;
+    }
+    for (int x = 0; x < out.length; x++) {
+      out[x] = r.nextDouble();
+    }
+    double[] want = out.clone();
+    for (int b = 0; b < nb; b++) {
+      for (int i = 0; i < ni; i++) {
+        for (int h = 0; h < nh; h++) {
+          for (int d = 0; d < nd; d++) {
+            double s = 0;
+            for (int j = 0; j < nj; j++) {
+              s += alpha[((b * ni + i) * nj + j) * nh + h] * av[((i * nj + j) * nh + h) * nd + d];
+            }
+            int o = ((b * ni + i) * nh + h) * nd + d;
+            want[o] = acc ? want[o] + s : s;
+          }
+        }
+      }
+    }
+    int[] bs = {ni, nh};
+    int[] as = {nj * nh, 1};
+    int[] bbs = {nj * nh * nd, nd};
+    int[] cs = {nh * nd, nd};
+    double[] got;
+    if (dbl) {
+      got = out.clone();
+      Gemm.gemm(nb, nd, nj, alpha, 0, ni * nj * nh, nh, av, 0, nh * nd, 1, got, 0, ni * nh * nd, 1,
+          bs, as, bbs, cs, acc);
+    } else {
+      float[] g = toFloat(out);
+      Gemm.gemm(nb, nd, nj, toFloat(alpha), 0, ni * nj * nh, nh, toFloat(av), 0, nh * nd, 1, g, 0,
+          ni * nh * nd, 1, bs, as, bbs, cs, acc);
+      got = new double[g.length];
+      for (int x = 0; x < g.length; x++) {
+        got[x] = g[x];
+      }
+    }
+    for (int x = 0; x < want.length; x++) {
+      if (Math.abs(got[x] - want[x]) > (dbl ? 1e-12 : 2e-6) * (nj + 2)) {
+        return (dbl ? "double" : "float") + " interleaved b=" + nb + " d=" + nd + " j=" + nj + " acc " + acc
+            + ": at " + x + " got " + got[x] + ", want " + want[x];
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void interleavedBatchInsideBRows() {
+    Parallel.setParallelism(2);
+    Parallel.setThreshold(0);
+    List<String> failures = runInterleaved();
+    Parallel.setParallelism(1);
+    failures.addAll(runInterleaved());
+    assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures);
+  }
+
   /** Every vector width, each in a JVM of its own: the species is a constant chosen at class init. */
   @ParameterizedTest
   @ValueSource(strings = {"128", "256", "512", "0"})
@@ -599,6 +693,7 @@ class GemmTest {
     Parallel.setThreshold(1e5);
     List<String> failures = runAll(99);
     failures.addAll(runLanes(98));
+    failures.addAll(runInterleaved());
     if (!failures.isEmpty()) {
       failures.stream().limit(20).forEach(System.out::println);
       System.exit(1);
