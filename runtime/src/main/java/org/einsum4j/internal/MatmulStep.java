@@ -303,37 +303,6 @@ public final class MatmulStep {
     reduction(bd).go(a, new double[] {1d}, c, false);
   }
 
-  private void go(float[] a, float[] b, float[] c, boolean accumulateFirst) {
-    if (useLanes(false)) {
-      int lanes = batchSizes[laneDim];
-      int al = batchStrides[A][laneDim];
-      int bl = batchStrides[B][laneDim];
-      forEachK(accumulateFirst, (da, db, accumulate) -> {
-        if (laneSwap) {
-          Gemm.gemmLanes(n, m, lanes, k, b, offsets[B] + db, strides[B][1], strides[B][0], bl,
-              a, offsets[A] + da, strides[A][1], strides[A][0], al, c, offsets[C], strides[C][1],
-              restSizes, restStrides[B], restStrides[A], restStrides[C], accumulate);
-        } else {
-          Gemm.gemmLanes(m, n, lanes, k, a, offsets[A] + da, strides[A][0], strides[A][1], al,
-              b, offsets[B] + db, strides[B][0], strides[B][1], bl, c, offsets[C], strides[C][0],
-              restSizes, restStrides[A], restStrides[B], restStrides[C], accumulate);
-        }
-      });
-      return;
-    }
-    forEachK(accumulateFirst, (da, db, accumulate) -> {
-      if (swap) {
-        Gemm.gemm(n, m, k, b, offsets[B] + db, strides[B][1], strides[B][0],
-            a, offsets[A] + da, strides[A][1], strides[A][0], c, offsets[C], strides[C][1], strides[C][0],
-            batchSizes, batchStrides[B], batchStrides[A], batchStrides[C], accumulate);
-      } else {
-        Gemm.gemm(m, n, k, a, offsets[A] + da, strides[A][0], strides[A][1],
-            b, offsets[B] + db, strides[B][0], strides[B][1], c, offsets[C], strides[C][0], strides[C][1],
-            batchSizes, batchStrides[A], batchStrides[B], batchStrides[C], accumulate);
-      }
-    });
-  }
-
   /**
    * Runs {@code c = a·b} over doubles; see {@link #run(Contraction.Binding, int[][], float[], float[], float[])}.
    *
@@ -362,36 +331,51 @@ public final class MatmulStep {
     of(bd, groups).go(a, b, c, accumulate);
   }
 
-  private void go(double[] a, double[] b, double[] c, boolean accumulateFirst) {
-    if (useLanes(true)) {
-      int lanes = batchSizes[laneDim];
-      int al = batchStrides[A][laneDim];
-      int bl = batchStrides[B][laneDim];
-      forEachK(accumulateFirst, (da, db, accumulate) -> {
-        if (laneSwap) {
-          Gemm.gemmLanes(n, m, lanes, k, b, offsets[B] + db, strides[B][1], strides[B][0], bl,
-              a, offsets[A] + da, strides[A][1], strides[A][0], al, c, offsets[C], strides[C][1],
-              restSizes, restStrides[B], restStrides[A], restStrides[C], accumulate);
-        } else {
-          Gemm.gemmLanes(m, n, lanes, k, a, offsets[A] + da, strides[A][0], strides[A][1], al,
-              b, offsets[B] + db, strides[B][0], strides[B][1], bl, c, offsets[C], strides[C][0],
-              restSizes, restStrides[A], restStrides[B], restStrides[C], accumulate);
-        }
-      });
-      return;
-    }
+  /**
+   * Runs the product over {@code float[]} or {@code double[]} arrays: on the lane-batched engine when {@link
+   * #useLanes} says so, else on the plain one; transposed ({@code Cᵀ = Bᵀ·Aᵀ}: operands, sizes and strides
+   * trade places) when the chosen engine's flag asks for it.
+   */
+  private void go(Object a, Object b, Object c, boolean accumulateFirst) {
+    boolean isDouble = c instanceof double[];
+    boolean lanes = useLanes(isDouble);
+    boolean t = lanes ? laneSwap : swap;
+    Object x = t ? b : a;
+    Object y = t ? a : b;
+    int xo = t ? B : A;
+    int yo = t ? A : B;
+    int r = t ? 1 : 0;
+    int rows = t ? n : m;
+    int cols = t ? m : n;
+    int[] sizes = lanes ? restSizes : batchSizes;
+    int[][] bst = lanes ? restStrides : batchStrides;
+    int laneCount = lanes ? batchSizes[laneDim] : 0;
+    int xl = lanes ? batchStrides[xo][laneDim] : 0;
+    int yl = lanes ? batchStrides[yo][laneDim] : 0;
     forEachK(accumulateFirst, (da, db, accumulate) -> {
-      if (swap) {
-        Gemm.gemm(n, m, k, b, offsets[B] + db, strides[B][1], strides[B][0],
-            a, offsets[A] + da, strides[A][1], strides[A][0], c, offsets[C], strides[C][1], strides[C][0],
-            batchSizes, batchStrides[B], batchStrides[A], batchStrides[C], accumulate);
+      int xOff = offsets[xo] + (t ? db : da);
+      int yOff = offsets[yo] + (t ? da : db);
+      int xRs = strides[xo][r];
+      int xCs = strides[xo][1 - r];
+      int yRs = strides[yo][r];
+      int yCs = strides[yo][1 - r];
+      int cRs = strides[C][r];
+      if (lanes && isDouble) {
+        Gemm.gemmLanes(rows, cols, laneCount, k, (double[]) x, xOff, xRs, xCs, xl, (double[]) y, yOff, yRs, yCs,
+            yl, (double[]) c, offsets[C], cRs, sizes, bst[xo], bst[yo], bst[C], accumulate);
+      } else if (lanes) {
+        Gemm.gemmLanes(rows, cols, laneCount, k, (float[]) x, xOff, xRs, xCs, xl, (float[]) y, yOff, yRs, yCs,
+            yl, (float[]) c, offsets[C], cRs, sizes, bst[xo], bst[yo], bst[C], accumulate);
+      } else if (isDouble) {
+        Gemm.gemm(rows, cols, k, (double[]) x, xOff, xRs, xCs, (double[]) y, yOff, yRs, yCs, (double[]) c,
+            offsets[C], cRs, strides[C][1 - r], sizes, bst[xo], bst[yo], bst[C], accumulate);
       } else {
-        Gemm.gemm(m, n, k, a, offsets[A] + da, strides[A][0], strides[A][1],
-            b, offsets[B] + db, strides[B][0], strides[B][1], c, offsets[C], strides[C][0], strides[C][1],
-            batchSizes, batchStrides[A], batchStrides[B], batchStrides[C], accumulate);
+        Gemm.gemm(rows, cols, k, (float[]) x, xOff, xRs, xCs, (float[]) y, yOff, yRs, yCs, (float[]) c,
+            offsets[C], cRs, strides[C][1 - r], sizes, bst[xo], bst[yo], bst[C], accumulate);
       }
     });
   }
+
 
   /**
    * Whether to run on {@link Gemm#gemmLanes}: there is a lane dimension, the kernels take its size, and the
