@@ -213,17 +213,22 @@ final class GemmDouble {
    * Packs columns {@code q0 .. q0 + nb - 1} of a lane-batched B, column {@code q} being {@code B[p][q / lanes]
    * [q % lanes]}, into strips of {@code nr} columns, k-major, zero-padded like {@link #packB}.
    */
-  private static void packBLanes(int kb, int nb, int q0, int lanes, double[] b, int bOff, int bRs, int bCs,
+  private void packBLanes(int kb, int nb, int q0, int lanes, double[] b, int bOff, int bRs, int bCs,
       int bLs, double[] bp, int nr, int lane) {
     for (int jr = 0; jr < nb; jr += nr) {
       int nv = Math.min(nr, nb - jr);
       int w = (nv + lane - 1) / lane * lane;
       int dst = jr * kb;
-      for (int j = 0; j < nv; j++) {
-        int q = q0 + jr + j;
-        int src = bOff + q / lanes * bCs + q % lanes * bLs;
-        for (int p = 0; p < kb; p++) {
-          bp[dst + p * w + j] = b[src + p * bRs];
+      if (bRs == 1 && bCs == lanes * bLs) {
+        // columns at one stride, each contiguous along the depth: a plain transpose
+        kern.transposeD(nv, kb, b, bOff + (q0 + jr) * bLs, bLs, bp, dst, w);
+      } else {
+        for (int j = 0; j < nv; j++) {
+          int q = q0 + jr + j;
+          int src = bOff + q / lanes * bCs + q % lanes * bLs;
+          for (int p = 0; p < kb; p++) {
+            bp[dst + p * w + j] = b[src + p * bRs];
+          }
         }
       }
       if (nv < w) {
@@ -567,7 +572,7 @@ final class GemmDouble {
    * Packs {@code A[0:mb][0:kb]} into strips of {@link GemmKernels#MR} rows, k-major, zero-padding the last
    * strip's missing rows.
    */
-  private static void packA(int mb, int kb, double[] a, int aOff, int aRs, int aCs, double[] ap) {
+  private void packA(int mb, int kb, double[] a, int aOff, int aRs, int aCs, double[] ap) {
     int mr = GemmKernels.MR;
     for (int ir = 0; ir < mb; ir += mr) {
       int mv = Math.min(mr, mb - ir);
@@ -577,6 +582,8 @@ final class GemmDouble {
         for (int p = 0; p < kb; p++) {
           System.arraycopy(a, src + p * aCs, ap, dst + p * mr, mv);
         }
+      } else if (aCs == 1) {
+        kern.transposeD(mv, kb, a, src, aRs, ap, dst, mr);
       } else {
         for (int r = 0; r < mv; r++) {
           int s = src + r * aRs;
@@ -599,7 +606,7 @@ final class GemmDouble {
    * Packs {@code B[0:kb][0:nb]} into strips of {@code nr} columns, k-major; the last strip is as wide as its
    * columns rounded up to a multiple of {@code lane}, zero-padded.
    */
-  private static void packB(int kb, int nb, double[] b, int bOff, int bRs, int bCs, double[] bp,
+  private void packB(int kb, int nb, double[] b, int bOff, int bRs, int bCs, double[] bp,
       int nr, int lane) {
     for (int jr = 0; jr < nb; jr += nr) {
       int nv = Math.min(nr, nb - jr);
@@ -610,6 +617,8 @@ final class GemmDouble {
         for (int p = 0; p < kb; p++) {
           System.arraycopy(b, src + p * bRs, bp, dst + p * w, nv);
         }
+      } else if (bRs == 1) {
+        kern.transposeD(nv, kb, b, src, bCs, bp, dst, w);
       } else {
         for (int j = 0; j < nv; j++) {
           int s = src + j * bCs;

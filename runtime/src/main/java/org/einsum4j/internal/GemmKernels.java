@@ -150,6 +150,40 @@ abstract class GemmKernels {
     }
   }
 
+  /**
+   * Transposes {@code rows} rows that are contiguous along the depth into depth-major order: {@code dst[dOff +
+   * p * ld + r] = src[sOff + r * rs + p]} for {@code r < rows}, {@code p < kb}. This is how an A strip whose rows
+   * are contiguous, or a B strip whose columns are, gets packed. This default loops in scalar, reading each row
+   * front to back.
+   *
+   * @param rows the rows to transpose
+   * @param kb the depth: values per row
+   * @param src the rows' array
+   * @param sOff the position of row 0, depth 0
+   * @param rs the distance between rows
+   * @param dst the destination
+   * @param dOff the position of depth 0, row 0 in it
+   * @param ld the distance between depths in the destination, at least {@code rows}
+   */
+  void transposeF(int rows, int kb, float[] src, int sOff, int rs, float[] dst, int dOff, int ld) {
+    for (int r = 0; r < rows; r++) {
+      int s = sOff + r * rs;
+      for (int p = 0; p < kb; p++) {
+        dst[dOff + p * ld + r] = src[s + p];
+      }
+    }
+  }
+
+  /** The {@code double} twin of {@link #transposeF}. */
+  void transposeD(int rows, int kb, double[] src, int sOff, int rs, double[] dst, int dOff, int ld) {
+    for (int r = 0; r < rows; r++) {
+      int s = sOff + r * rs;
+      for (int p = 0; p < kb; p++) {
+        dst[dOff + p * ld + r] = src[s + p];
+      }
+    }
+  }
+
   /** Returns {@code Σ_p x[xOff + p] * y[yOff + p]} for {@code p < n}. */
   float dotF(int n, float[] x, int xOff, float[] y, int yOff) {
     float s = 0;

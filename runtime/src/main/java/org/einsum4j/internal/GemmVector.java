@@ -9,9 +9,9 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The Vector API implementation of {@link GemmKernels}, and with {@link VectorBits} the only classes that
- * name {@code jdk.incubator.vector}. {@link Gemm} loads it reflectively, only when the module is present.
- * Internal, not API.
+ * The Vector API implementation of {@link GemmKernels}, and with {@link VectorBits} and {@link PackVector} the
+ * only classes that name {@code jdk.incubator.vector}. {@link Gemm} loads it reflectively, only when the module
+ * is present. Internal, not API.
  *
  * <p>The species is chosen once, from {@code -Deinsum4j.vectorBits} (128, 256 or 512; unset or anything else
  * means the preferred species), and kept in {@code static final} fields so that C2 folds it into constants
@@ -128,6 +128,24 @@ final class GemmVector extends GemmKernels {
       d8x1l(kc, ap, apOff, bp, bpOff, c, cOff, ldc, acc);
     } else {
       super.kernelLanesD(kc, ap, apOff, bp, bpOff, w, c, cOff, ldc, acc);
+    }
+  }
+
+  /** Transposes groups of 8 rows in registers ({@link PackVector}); other shapes and tails in scalar. */
+  @Override
+  void transposeF(int rows, int kb, float[] src, int sOff, int rs, float[] dst, int dOff, int ld) {
+    int done = PackVector.fitsF(rows, ld) ? PackVector.transposeF(rows, kb, src, sOff, rs, dst, dOff, ld) : 0;
+    if (done < kb) {
+      super.transposeF(rows, kb - done, src, sOff + done, rs, dst, dOff + done * ld, ld);
+    }
+  }
+
+  /** The {@code double} twin of {@link #transposeF}, with groups of 8 rows. */
+  @Override
+  void transposeD(int rows, int kb, double[] src, int sOff, int rs, double[] dst, int dOff, int ld) {
+    int done = PackVector.fitsD(rows, ld) ? PackVector.transposeD(rows, kb, src, sOff, rs, dst, dOff, ld) : 0;
+    if (done < kb) {
+      super.transposeD(rows, kb - done, src, sOff + done, rs, dst, dOff + done * ld, ld);
     }
   }
 

@@ -654,6 +654,64 @@ class GemmTest {
     assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures);
   }
 
+  /**
+   * The packing transposes of the kernels in use (in registers where the JDK and width allow) against the
+   * scalar loop: whole and partial groups of 8 rows, depths around the lane count, contiguous and strided
+   * destinations; destination values outside the block must stay untouched.
+   */
+  static List<String> runTransposes() {
+    List<String> failures = new ArrayList<>();
+    GemmKernels k = Gemm.kernels();
+    GemmKernels ref = new GemmScalar();
+    Random rnd = new Random(7);
+    for (int rows : new int[] {1, 3, 7, 8, 9, 16, 24, 32, 40}) {
+      for (int kb : new int[] {0, 1, 2, 3, 4, 5, 8, 15, 16, 17, 31, 33, 64, 70}) {
+        for (int extra : new int[] {0, 3, 8, 24}) {
+          int ld = rows + extra;
+          int rs = kb + rnd.nextInt(5);
+          int sOff = rnd.nextInt(4);
+          int dOff = rnd.nextInt(4);
+          float[] src = new float[sOff + rows * rs + kb];
+          double[] srcD = new double[src.length];
+          for (int i = 0; i < src.length; i++) {
+            src[i] = i + 0.5f;
+            srcD[i] = -i - 0.25;
+          }
+          float[] got = new float[dOff + kb * ld + rows];
+          float[] want = new float[got.length];
+          double[] gotD = new double[got.length];
+          double[] wantD = new double[got.length];
+          java.util.Arrays.fill(got, -1f);
+          java.util.Arrays.fill(want, -1f);
+          java.util.Arrays.fill(gotD, 1.0);
+          java.util.Arrays.fill(wantD, 1.0);
+          k.transposeF(rows, kb, src, sOff, rs, got, dOff, ld);
+          ref.transposeF(rows, kb, src, sOff, rs, want, dOff, ld);
+          k.transposeD(rows, kb, srcD, sOff, rs, gotD, dOff, ld);
+          ref.transposeD(rows, kb, srcD, sOff, rs, wantD, dOff, ld);
+          String where = "rows=" + rows + " kb=" + kb + " ld=" + ld + " rs=" + rs;
+          for (int x = 0; x < got.length; x++) {
+            if (got[x] != want[x]) {
+              failures.add("float transpose " + where + ": at " + x + " got " + got[x] + ", want " + want[x]);
+              break;
+            }
+            if (gotD[x] != wantD[x]) {
+              failures.add("double transpose " + where + ": at " + x + " got " + gotD[x] + ", want " + wantD[x]);
+              break;
+            }
+          }
+        }
+      }
+    }
+    return failures;
+  }
+
+  @Test
+  void packingTransposesMatchTheScalarLoop() {
+    List<String> failures = runTransposes();
+    assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures);
+  }
+
   /** Every vector width, each in a JVM of its own: the species is a constant chosen at class init. */
   @ParameterizedTest
   @ValueSource(strings = {"128", "256", "512", "0"})
@@ -694,6 +752,7 @@ class GemmTest {
     List<String> failures = runAll(99);
     failures.addAll(runLanes(98));
     failures.addAll(runInterleaved());
+    failures.addAll(runTransposes());
     if (!failures.isEmpty()) {
       failures.stream().limit(20).forEach(System.out::println);
       System.exit(1);
