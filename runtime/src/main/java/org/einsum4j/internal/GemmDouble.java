@@ -239,7 +239,7 @@ final class GemmDouble {
     }
   }
 
-  /** Depth of a block in {@link #interleaved}: rows of B per batch item between two visits of its C tile. */
+  /** Depth of a block in {@link #interleaved}, half of {@link GemmFloat}'s: the same bytes per block. */
   private static final int KB_INTERLEAVED = 32;
 
   /**

@@ -562,8 +562,8 @@ class GemmTest {
 
   /**
    * The term {@code bijh,ijhd->bihd} of seed 003, scaled down: a thin product (M = b) whose innermost batch
-   * dimension h lies inside B's rows, which Gemm runs depth block by depth block across h, with A packed per
-   * block and C kept in a buffer. Checked against a naive loop for rows 8 and fewer, several depths (one and
+   * dimension h lies inside B's rows, which Gemm runs depth block by depth block across h, reading A and B in
+   * place. Checked against a naive loop for rows 8 and fewer, several depths (one and
    * several blocks, a partial last one), widths of one to four vectors, accumulation, float and double.
    */
   static List<String> runInterleaved() {
@@ -574,7 +574,7 @@ class GemmTest {
       int l = dbl ? laneD : lane;
       for (int nb : new int[] {3, 8, 5}) {
         for (int d : new int[] {l, 2 * l, 4 * l}) {
-          for (int j : new int[] {33, 64, 100}) {
+          for (int j : new int[] {33, 64, 100, 129, 150}) {
             for (boolean acc : new boolean[] {false, true}) {
               String f = checkInterleaved(nb, 3, j, 4, d, acc, dbl);
               if (f != null) {
