@@ -75,6 +75,11 @@ final class GemmDouble {
       interleaved(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, c, cOff, cRs, batchSizes, aBs, bBs, cBs, acc);
       return;
     }
+    int sd = acc ? -1 : spreadDim(k, cCs, batchSizes, cBs);
+    if (sd >= 0) {
+      spread(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs, batchSizes, aBs, bBs, cBs, sd);
+      return;
+    }
     GemmPlan plan = GemmPlan.of(m, n, k, batch, GemmKernels.MR, kern.nrD());
     if (plan.tasks() == 1 && batchSizes.length == 0) {
       single(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs, cCs, acc);
@@ -114,6 +119,13 @@ final class GemmDouble {
     long batch = GemmPlan.batchCount(batchSizes);
     int nq = n * lanes;
     if (m == 0 || nq == 0 || batch == 0) {
+      return;
+    }
+    if (!acc && k > 0 && k <= kc && (long) lanes * k * kern.nrD() <= SPREAD_PANEL) {
+      // the lanes as the innermost batch dimension, C's columns interleaved with it: faster when it applies
+      int t = batchSizes.length;
+      spread(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs,
+          GemmPlan.append(batchSizes, lanes), GemmPlan.append(aBs, aLs), GemmPlan.append(bBs, bLs), GemmPlan.append(cBs, 1), t);
       return;
     }
     // splits fall on multiples of the strip width, itself a multiple of the lane count
@@ -308,6 +320,91 @@ final class GemmDouble {
     }
   }
 
+  /** Values of packed B per call of {@link #spread}: half of {@link GemmFloat}'s, the same bytes. */
+  private static final int SPREAD_PANEL = 32768;
+
+  /**
+   * Returns the batch dimension to run a call {@link #spread} over, or -1: C's columns are interleaved with it
+   * (C's column stride is its size, and its own stride is 1), as {@code h} with {@code j} in {@code bijh} for
+   * {@code bihd,bjhd->bijh}, so that each product's tile would be scattered one value per item; and the whole
+   * depth fits one packed panel.
+   */
+  private int spreadDim(int k, int cCs, int[] sizes, int[] cBs) {
+    for (int t = 0; t < sizes.length; t++) {
+      if (sizes[t] > 1 && cBs[t] == 1 && cCs == sizes[t] && k > 0 && k <= kc
+          && (long) sizes[t] * k * kern.nrD() <= SPREAD_PANEL) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Runs a call over the batch dimension {@code t} that {@link #spreadDim} found: per index of the other batch
+   * dimensions and block of columns, B is packed for every item {@code h} of dimension {@code t}; then for each tile of C, the products of all
+   * items go to a tile buffer, {@code [h][row][column]}, and each row is written out as one transpose into C's
+   * contiguous {@code [column][h]} run. A is read in place.
+   */
+  private void spread(int m, int n, int k, double[] a, int aOff, int aRs, int aCs, double[] b, int bOff, int bRs,
+      int bCs, double[] c, int cOff, int cRs, int[] sizes, int[] aBs, int[] bBs, int[] cBs, int t) {
+    int inner = sizes[t];
+    int[] outerSizes = GemmPlan.without(sizes, t);
+    int[] outerA = GemmPlan.without(aBs, t);
+    int[] outerB = GemmPlan.without(bBs, t);
+    int[] outerC = GemmPlan.without(cBs, t);
+    int outer = (int) GemmPlan.batchCount(outerSizes);
+    int mr = GemmKernels.MR;
+    int nr = kern.nrD();
+    int lane = kern.laneD();
+    int ncb = Math.max(nr, SPREAD_PANEL / (inner * k) / nr * nr);
+    int colBlocks = (n + ncb - 1) / ncb;
+    int strips = (m + mr - 1) / mr;
+    int threads = Parallel.threadsFor(2.0 * m * n * k * inner * outer);
+    // enough tasks for every thread: whole outer items and column blocks first, then groups of row strips
+    int rowGroups = (int) Math.min(strips, Math.max(1, (2L * threads + (long) outer * colBlocks - 1)
+        / ((long) outer * colBlocks)));
+    int stripsPerGroup = (strips + rowGroups - 1) / rowGroups;
+    java.util.function.IntConsumer task = x -> {
+      int o = x / (colBlocks * rowGroups);
+      int jc = x / rowGroups % colBlocks * ncb;
+      int ir0 = x % rowGroups * stripsPerGroup * mr;
+      int ir1 = Math.min(m, ir0 + stripsPerGroup * mr);
+      int nb = Math.min(ncb, n - jc);
+      int nbp = (nb + lane - 1) / lane * lane;
+      int ao = GemmPlan.offset(aOff, o, outerSizes, outerA);
+      int bo = GemmPlan.offset(bOff, o, outerSizes, outerB) + jc * bCs;
+      int co = GemmPlan.offset(cOff, o, outerSizes, outerC) + jc * inner;
+      Buffers buf = BUFFERS.get();
+      double[] bp = buf.bp = grow(buf.bp, inner * k * nbp);
+      double[] tile = buf.tile = grow(buf.tile, inner * mr * nr);
+      for (int h = 0; h < inner; h++) {
+        packB(k, nb, b, bo + h * bBs[t], bRs, bCs, bp, h * k * nbp, nr, lane);
+      }
+      for (int ir = ir0; ir < ir1; ir += mr) {
+        int mv = Math.min(mr, m - ir);
+        for (int jr = 0; jr < nb; jr += nr) {
+          int nv = Math.min(nr, nb - jr);
+          int w = (nv + lane - 1) / lane * lane;
+          for (int h = 0; h < inner; h++) {
+            kern.kernelDirectD(k, a, ao + h * aBs[t] + ir * aRs, aRs, aCs, mv, bp, h * k * nbp + jr * k, w, w,
+                tile, h * mr * w, w, false);
+          }
+          for (int r = 0; r < mv; r++) {
+            kern.transposeD(inner, nv, tile, r * w, mr * w, c, co + (ir + r) * cRs + jr * inner, inner);
+          }
+        }
+      }
+    };
+    int tasks = outer * colBlocks * rowGroups;
+    if (threads > 1 && tasks > 1) {
+      Parallel.forEach(tasks, task);
+    } else {
+      for (int x = 0; x < tasks; x++) {
+        task.accept(x);
+      }
+    }
+  }
+
   /** Receives what {@link #touch} reads, so that the reads are not optimized away. */
   private static volatile double touched;
 
@@ -475,7 +572,7 @@ final class GemmDouble {
               c, cOff + jc * cCs, cRs, cCs, accNow, bp, tile, nr, lane);
           continue;
         }
-        packB(kb, nb, b, bOff + pc * bRs + jc * bCs, bRs, bCs, bp, nr, lane);
+        packB(kb, nb, b, bOff + pc * bRs + jc * bCs, bRs, bCs, bp, 0, nr, lane);
         for (int ic = 0; ic < m; ic += mc) {
           int mb = Math.min(mc, m - ic);
           int aBase = aOff + ic * aRs + pc * aCs;
@@ -535,7 +632,7 @@ final class GemmDouble {
       int bso = bBase + jr;
       int ldb = bRs;
       if (nv < w) {
-        packB(kb, nv, b, bso, bRs, 1, bp, nr, lane);
+        packB(kb, nv, b, bso, bRs, 1, bp, 0, nr, lane);
         bs = bp;
         bso = 0;
         ldb = w;
@@ -603,15 +700,15 @@ final class GemmDouble {
   }
 
   /**
-   * Packs {@code B[0:kb][0:nb]} into strips of {@code nr} columns, k-major; the last strip is as wide as its
-   * columns rounded up to a multiple of {@code lane}, zero-padded.
+   * Packs {@code B[0:kb][0:nb]} into strips of {@code nr} columns, k-major, from {@code bp[bpOff]} on; the last
+   * strip is as wide as its columns rounded up to a multiple of {@code lane}, zero-padded.
    */
-  private void packB(int kb, int nb, double[] b, int bOff, int bRs, int bCs, double[] bp,
+  private void packB(int kb, int nb, double[] b, int bOff, int bRs, int bCs, double[] bp, int bpOff,
       int nr, int lane) {
     for (int jr = 0; jr < nb; jr += nr) {
       int nv = Math.min(nr, nb - jr);
       int w = (nv + lane - 1) / lane * lane;
-      int dst = jr * kb;
+      int dst = bpOff + jr * kb;
       int src = bOff + jr * bCs;
       if (bCs == 1) {
         for (int p = 0; p < kb; p++) {

@@ -134,4 +134,19 @@ final class GemmPlan {
     }
     return off;
   }
+
+  /** Returns {@code xs} with {@code x} appended. */
+  static int[] append(int[] xs, int x) {
+    int[] out = java.util.Arrays.copyOf(xs, xs.length + 1);
+    out[xs.length] = x;
+    return out;
+  }
+
+  /** Returns {@code xs} without element {@code t}. */
+  static int[] without(int[] xs, int t) {
+    int[] out = new int[xs.length - 1];
+    System.arraycopy(xs, 0, out, 0, t);
+    System.arraycopy(xs, t + 1, out, t, xs.length - t - 1);
+    return out;
+  }
 }

@@ -655,6 +655,99 @@ class GemmTest {
   }
 
   /**
+   * Products whose C interleaves its columns with a batch dimension ({@code bihd,bjhd->bijh}: C's column stride
+   * is h's size, h's stride 1), which Gemm runs per tile for every h at once and writes out transposed. Checked
+   * against a naive loop: h of 1 to 16 (8 is the width of the transposes in registers), rows and columns around
+   * the tile edges, depths up to and past one packed panel, h as the inner or the outer batch dimension, and
+   * accumulation (which takes the plain path).
+   */
+  static List<String> runSpread() {
+    List<String> failures = new ArrayList<>();
+    for (boolean dbl : new boolean[] {false, true}) {
+      for (int nh : new int[] {2, 3, 8, 16}) {
+        for (int[] mnk : new int[][] {{1, 1, 1}, {8, 32, 64}, {13, 45, 17}, {40, 100, 9}, {9, 16, 300}}) {
+          for (boolean hOuter : new boolean[] {false, true}) {
+            for (boolean acc : new boolean[] {false, true}) {
+              String f = checkSpread(2, nh, mnk[0], mnk[1], mnk[2], hOuter, acc, dbl);
+              if (f != null) {
+                failures.add(f);
+              }
+            }
+          }
+        }
+      }
+    }
+    return failures;
+  }
+
+  private static String checkSpread(int nb, int nh, int ni, int nj, int nd, boolean hOuter, boolean acc,
+      boolean dbl) {
+    Random r = new Random(nb * 31L + nh * 7L + ni * 5L + nj * 3L + nd);
+    double[] q = new double[nb * ni * nh * nd];
+    double[] kk = new double[nb * nj * nh * nd];
+    double[] out = new double[nb * ni * nj * nh];
+    for (int x = 0; x < q.length; x++) {
+      q[x] = r.nextDouble() * 2 - 1;
+    }
+    for (int x = 0; x < kk.length; x++) {
+      kk[x] = r.nextDouble() * 2 - 1;
+    }
+    for (int x = 0; x < out.length; x++) {
+      out[x] = r.nextDouble();
+    }
+    double[] want = out.clone();
+    for (int b = 0; b < nb; b++) {
+      for (int i = 0; i < ni; i++) {
+        for (int j = 0; j < nj; j++) {
+          for (int h = 0; h < nh; h++) {
+            double s = 0;
+            for (int d = 0; d < nd; d++) {
+              s += q[((b * ni + i) * nh + h) * nd + d] * kk[((b * nj + j) * nh + h) * nd + d];
+            }
+            int o = ((b * ni + i) * nj + j) * nh + h;
+            want[o] = acc ? want[o] + s : s;
+          }
+        }
+      }
+    }
+    // q: bihd, k: bjhd (read transposed: unit stride along the depth), C: bijh
+    int[] bs = hOuter ? new int[] {nh, nb} : new int[] {nb, nh};
+    int[] as = hOuter ? new int[] {nd, ni * nh * nd} : new int[] {ni * nh * nd, nd};
+    int[] bbs = hOuter ? new int[] {nd, nj * nh * nd} : new int[] {nj * nh * nd, nd};
+    int[] cs = hOuter ? new int[] {1, ni * nj * nh} : new int[] {ni * nj * nh, 1};
+    double[] got;
+    if (dbl) {
+      got = out.clone();
+      Gemm.gemm(ni, nj, nd, q, 0, nh * nd, 1, kk, 0, 1, nh * nd, got, 0, nj * nh, nh, bs, as, bbs, cs, acc);
+    } else {
+      float[] g = toFloat(out);
+      Gemm.gemm(ni, nj, nd, toFloat(q), 0, nh * nd, 1, toFloat(kk), 0, 1, nh * nd, g, 0, nj * nh, nh,
+          bs, as, bbs, cs, acc);
+      got = new double[g.length];
+      for (int x = 0; x < g.length; x++) {
+        got[x] = g[x];
+      }
+    }
+    for (int x = 0; x < want.length; x++) {
+      if (Math.abs(got[x] - want[x]) > (dbl ? 1e-12 : 2e-6) * (nd + 2)) {
+        return (dbl ? "double" : "float") + " spread h=" + nh + " i=" + ni + " j=" + nj + " d=" + nd
+            + (hOuter ? " h outer" : "") + " acc " + acc + ": at " + x + " got " + got[x] + ", want " + want[x];
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void columnsInterleavedWithABatchDimension() {
+    Parallel.setParallelism(2);
+    Parallel.setThreshold(0);
+    List<String> failures = runSpread();
+    Parallel.setParallelism(1);
+    failures.addAll(runSpread());
+    assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures);
+  }
+
+  /**
    * The packing transposes of the kernels in use (in registers where the JDK and width allow) against the
    * scalar loop: whole and partial groups of 8 rows, depths around the lane count, contiguous and strided
    * destinations; destination values outside the block must stay untouched.
@@ -753,6 +846,7 @@ class GemmTest {
     failures.addAll(runLanes(98));
     failures.addAll(runInterleaved());
     failures.addAll(runTransposes());
+    failures.addAll(runSpread());
     if (!failures.isEmpty()) {
       failures.stream().limit(20).forEach(System.out::println);
       System.exit(1);
