@@ -343,7 +343,9 @@ final class GemmDouble {
    * Runs a call over the batch dimension {@code t} that {@link #spreadDim} found: per index of the other batch
    * dimensions and block of columns, B is packed for every item {@code h} of dimension {@code t}; then for each tile of C, the products of all
    * items go to a tile buffer, {@code [h][row][column]}, and each row is written out as one transpose into C's
-   * contiguous {@code [column][h]} run. A is read in place.
+   * contiguous {@code [column][h]} run. A is read in place. When B's columns are contiguous along the depth and
+   * hold every item side by side ({@code bjhd}, {@code ijhd}), each column block is first read front to back
+   * ({@link #touch}): rel_pos_scores streams its 32 MiB operand so, 4.9 -> 3.5-4.2 ms.
    */
   private void spread(int m, int n, int k, double[] a, int aOff, int aRs, int aCs, double[] b, int bOff, int bRs,
       int bCs, double[] c, int cOff, int cRs, int[] sizes, int[] aBs, int[] bBs, int[] cBs, int t) {
@@ -364,6 +366,7 @@ final class GemmDouble {
     int rowGroups = (int) Math.min(strips, Math.max(1, (2L * threads + (long) outer * colBlocks - 1)
         / ((long) outer * colBlocks)));
     int stripsPerGroup = (strips + rowGroups - 1) / rowGroups;
+    int span = (inner - 1) * bBs[t] + k;
     java.util.function.IntConsumer task = x -> {
       int o = x / (colBlocks * rowGroups);
       int jc = x / rowGroups % colBlocks * ncb;
@@ -377,6 +380,9 @@ final class GemmDouble {
       Buffers buf = BUFFERS.get();
       double[] bp = buf.bp = grow(buf.bp, inner * k * nbp);
       double[] tile = buf.tile = grow(buf.tile, inner * mr * nr);
+      if (bRs == 1 && bBs[t] > 0 && bCs >= span) {
+        touch(b, bo, nb, bCs, span);
+      }
       for (int h = 0; h < inner; h++) {
         packB(k, nb, b, bo + h * bBs[t], bRs, bCs, bp, h * k * nbp, nr, lane);
       }
