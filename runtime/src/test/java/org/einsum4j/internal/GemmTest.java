@@ -576,9 +576,11 @@ class GemmTest {
         for (int d : new int[] {l, 2 * l, 4 * l}) {
           for (int j : new int[] {33, 64, 100, 129, 150}) {
             for (boolean acc : new boolean[] {false, true}) {
-              String f = checkInterleaved(nb, 3, j, 4, d, acc, dbl);
-              if (f != null) {
-                failures.add(f);
+              for (boolean hj : new boolean[] {false, true}) {
+                String f = checkInterleaved(nb, 3, j, 4, d, acc, dbl, hj);
+                if (f != null) {
+                  failures.add(f);
+                }
               }
             }
           }
@@ -588,7 +590,9 @@ class GemmTest {
     return failures;
   }
 
-  private static String checkInterleaved(int nb, int ni, int nj, int nh, int nd, boolean acc, boolean dbl) {
+  /** {@code hj}: alpha stored {@code bihj} rather than {@code bijh} (A's copy then gathers). */
+  private static String checkInterleaved(int nb, int ni, int nj, int nh, int nd, boolean acc, boolean dbl,
+      boolean hj) {
     Random r = new Random(nb * 31L + nd * 7L + nj);
     double[] alpha = new double[nb * ni * nj * nh];
     double[] av = new double[ni * nj * nh * nd];
@@ -609,7 +613,8 @@ class GemmTest {
           for (int d = 0; d < nd; d++) {
             double s = 0;
             for (int j = 0; j < nj; j++) {
-              s += alpha[((b * ni + i) * nj + j) * nh + h] * av[((i * nj + j) * nh + h) * nd + d];
+              int x = hj ? ((b * ni + i) * nh + h) * nj + j : ((b * ni + i) * nj + j) * nh + h;
+              s += alpha[x] * av[((i * nj + j) * nh + h) * nd + d];
             }
             int o = ((b * ni + i) * nh + h) * nd + d;
             want[o] = acc ? want[o] + s : s;
@@ -618,17 +623,18 @@ class GemmTest {
       }
     }
     int[] bs = {ni, nh};
-    int[] as = {nj * nh, 1};
+    int[] as = {nj * nh, hj ? nj : 1};
+    int aCs = hj ? 1 : nh;
     int[] bbs = {nj * nh * nd, nd};
     int[] cs = {nh * nd, nd};
     double[] got;
     if (dbl) {
       got = out.clone();
-      Gemm.gemm(nb, nd, nj, alpha, 0, ni * nj * nh, nh, av, 0, nh * nd, 1, got, 0, ni * nh * nd, 1,
+      Gemm.gemm(nb, nd, nj, alpha, 0, ni * nj * nh, aCs, av, 0, nh * nd, 1, got, 0, ni * nh * nd, 1,
           bs, as, bbs, cs, acc);
     } else {
       float[] g = toFloat(out);
-      Gemm.gemm(nb, nd, nj, toFloat(alpha), 0, ni * nj * nh, nh, toFloat(av), 0, nh * nd, 1, g, 0,
+      Gemm.gemm(nb, nd, nj, toFloat(alpha), 0, ni * nj * nh, aCs, toFloat(av), 0, nh * nd, 1, g, 0,
           ni * nh * nd, 1, bs, as, bbs, cs, acc);
       got = new double[g.length];
       for (int x = 0; x < g.length; x++) {
@@ -638,6 +644,7 @@ class GemmTest {
     for (int x = 0; x < want.length; x++) {
       if (Math.abs(got[x] - want[x]) > (dbl ? 1e-12 : 2e-6) * (nj + 2)) {
         return (dbl ? "double" : "float") + " interleaved b=" + nb + " d=" + nd + " j=" + nj + " acc " + acc
+            + (hj ? " bihj" : "")
             + ": at " + x + " got " + got[x] + ", want " + want[x];
       }
     }

@@ -43,4 +43,31 @@ class OutputsTest {
     Outputs.copy(src, dst);
     assertArrayEquals(new double[] {-1, 1, -1, 2, -1, 3, -1, 4}, data);
   }
+
+  @Test
+  void copyAndAddIntoADenseRunAtAnOffset() {
+    FloatTensor src = FloatTensor.of(new float[] {1, 2, 3, 4, 5, 6}, 2, 3);
+    float[] data = {9, 9, 0, 0, 0, 0, 0, 0, 9};
+    FloatTensor dst = FloatTensor.ofStrided(data, 2, new int[] {2, 3}, new int[] {3, 1});
+    Outputs.copy(src, dst);
+    assertArrayEquals(new float[] {9, 9, 1, 2, 3, 4, 5, 6, 9}, data);
+    Outputs.add(src, dst);
+    assertArrayEquals(new float[] {9, 9, 2, 4, 6, 8, 10, 12, 9}, data);
+    DoubleTensor srcD = DoubleTensor.of(new double[] {1, 2, 3, 4}, 4);
+    double[] dataD = {7, 1, 1, 1, 1, 7};
+    DoubleTensor dstD = DoubleTensor.ofStrided(dataD, 1, new int[] {4}, new int[] {1});
+    Outputs.add(srcD, dstD);
+    assertArrayEquals(new double[] {7, 2, 3, 4, 5, 7}, dataD);
+    Outputs.copy(srcD, dstD);
+    assertArrayEquals(new double[] {7, 1, 2, 3, 4, 7}, dataD);
+  }
+
+  @Test
+  void addIntoAStridedViewLeavesGapsAlone() {
+    FloatTensor src = FloatTensor.of(new float[] {1, 2, 3, 4}, 2, 2);
+    float[] data = {-1, 10, -1, 20, -1, 30, -1, 40};
+    FloatTensor dst = FloatTensor.ofStrided(data, 1, new int[] {2, 2}, new int[] {4, 2});
+    Outputs.add(src, dst);
+    assertArrayEquals(new float[] {-1, 11, -1, 22, -1, 33, -1, 44}, data);
+  }
 }
