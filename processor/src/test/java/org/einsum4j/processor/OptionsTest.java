@@ -15,6 +15,7 @@ import com.google.testing.compile.JavaFileObjects;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import javax.tools.JavaFileObject;
+import org.einsum4j.DoubleTensor;
 import org.einsum4j.EinsumShapeException;
 import org.einsum4j.Einsums;
 import org.einsum4j.FloatTensor;
@@ -41,6 +42,10 @@ class OptionsTest {
         "  void addTranspose(FloatTensor a, FloatTensor out);",
         "  @Einsum(value = \"ij,jk,kl->il\", sizes = \"j=2\", accumulate = true)",
         "  void addChain(FloatTensor a, FloatTensor b, FloatTensor c, FloatTensor out);",
+        "  @Einsum(value = \"bik,bkj->bij\", accumulate = true)",
+        "  void addBmm(FloatTensor a, FloatTensor b, FloatTensor out);",
+        "  @Einsum(value = \"ik,kj->ij\", accumulate = true)",
+        "  void addMm(DoubleTensor a, DoubleTensor b, DoubleTensor out);",
         "}", "")).load("opt.Attention");
   }
 
@@ -106,6 +111,38 @@ class OptionsTest {
     FloatTensor view = FloatTensor.zeros(4, 2).transpose(0, 1);
     call("addTranspose", arange(4, 2), view);
     assertTrue(view.allClose(Einsums.evaluate("ij->ji", arange(4, 2)), 0, 0));
+  }
+
+  @Test
+  void accumulatingMatrixProductsAddInPlaceIntoOutsAndViews() throws Exception {
+    // one matrix product: the GEMM adds into out directly, whatever out's strides
+    FloatTensor a = arange(3, 5, 17);
+    FloatTensor b = arange(3, 17, 20);
+    float[] product = Einsums.evaluate("bik,bkj->bij", a, b).toArray();
+    FloatTensor out = FloatTensor.zeros(3, 5, 20).fill(2f);
+    call("addBmm", a, b, out);
+    call("addBmm", a, b, out);
+    float[] got = out.toArray();
+    for (int i = 0; i < product.length; i++) {
+      assertEquals(2f + 2 * product[i], got[i], 1e-3f, "at " + i);
+    }
+    FloatTensor view = FloatTensor.zeros(3, 20, 5).fill(-1f).transpose(1, 2);
+    call("addBmm", a, b, view);
+    got = view.toArray();
+    for (int i = 0; i < product.length; i++) {
+      assertEquals(product[i] - 1f, got[i], 1e-3f, "view at " + i);
+    }
+    // out is an operand: out += out · out, through a temporary
+    DoubleTensor m = DoubleTensor.zeros(6, 6);
+    for (int i = 0; i < 36; i++) {
+      m.array()[i] = (i % 5) - 2;
+    }
+    double[] before = m.toArray();
+    double[] square = Einsums.evaluate("ik,kj->ij", m, m).toArray();
+    call("addMm", m, m, m);
+    for (int i = 0; i < 36; i++) {
+      assertEquals(before[i] + square[i], m.array()[i], 1e-12, "aliased at " + i);
+    }
   }
 
   @Test

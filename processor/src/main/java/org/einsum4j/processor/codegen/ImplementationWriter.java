@@ -37,6 +37,8 @@ public final class ImplementationWriter {
   private static final ClassName SPEC = ClassName.get("org.einsum4j.internal", "Spec");
   private static final ClassName OUTPUTS = ClassName.get("org.einsum4j.internal", "Outputs");
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
+  private static final ClassName MATMUL = ClassName.get("org.einsum4j.internal", "MatmulStep");
 
   private ImplementationWriter() {}
 
@@ -83,7 +85,8 @@ public final class ImplementationWriter {
       cls.addType(holderClass(plan, holder));
       String paths = !plan.paths().isEmpty() ? members.newName(m.name() + "Paths")
           : !plan.terms().isEmpty() ? members.newName(m.name() + "Terms") : null;
-      cls.addMethod(publicMethod(m, holderName, kernel, paths));
+      CodeBlock gemm = plan.matmul() == null || paths != null ? null : CodeBlock.of("$T.GROUPS", holderName);
+      cls.addMethod(publicMethod(m, holderName, kernel, paths, gemm));
       cls.addMethod(KernelWriter.kernel(plan, kernel,
           plan.matmul() == null ? null : CodeBlock.of("$T.GROUPS", holderName)));
       if (!plan.paths().isEmpty()) {
@@ -163,7 +166,14 @@ public final class ImplementationWriter {
         .build();
   }
 
-  private static MethodSpec publicMethod(KernelMethod m, ClassName holder, String kernel, String paths) {
+  /**
+   * The implementation of the user's method: checks, binding, the kernel call, the result or {@code out}.
+   *
+   * @param gemm the matrix product's groups when the whole plan is one matrix product, else null: an
+   *     accumulating method then adds the product into {@code out} in place
+   */
+  private static MethodSpec publicMethod(KernelMethod m, ClassName holder, String kernel, String paths,
+      CodeBlock gemm) {
     ClassName tensor = ClassName.get("org.einsum4j", m.scalar().tensorSimpleName());
     MethodSpec.Builder b = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class);
     if (m.visibility().equals("public")) {
@@ -211,15 +221,24 @@ public final class ImplementationWriter {
       String out = m.outName();
       String target = names.newName("target");
       b.addStatement("$N.checkOutput($N.shape(), $N.strides())", bind, out, out);
+      CodeBlock.Builder operandArrays = CodeBlock.builder();
+      for (String p : m.operandNames()) {
+        operandArrays.add(", $N.array()", p);
+      }
+      if (m.accumulate() && gemm != null) {
+        b.beginControlFlow("if (!$T.forceNest() && !$T.aliases($N.array()$L))", TUNING, OUTPUTS, out,
+            operandArrays.build());
+        b.addComment("accumulate: the matrix product adds into out in place");
+        b.addStatement("$N.bindOutput($N.layout())", bind, out);
+        b.addStatement("$T.run($N, $L, $L$N.array(), true)", MATMUL, bind, gemm, arrays.build(), out);
+        b.addStatement("return");
+        b.endControlFlow();
+      }
       if (m.accumulate()) {
         b.addComment("accumulate: compute into a temporary, then add it into out");
         b.addStatement("$T $N = $T.zeros($N.outputShape())", tensor, target, tensor, bind);
       } else {
         b.addComment("an out that shares its array with an operand gets the result through a copy");
-        CodeBlock.Builder operandArrays = CodeBlock.builder();
-        for (String p : m.operandNames()) {
-          operandArrays.add(", $N.array()", p);
-        }
         b.addStatement("$T $N = $T.aliases($N.array()$L) ? $T.zeros($N.outputShape()) : $N", tensor, target,
             OUTPUTS, out, operandArrays.build(), tensor, bind, out);
       }
