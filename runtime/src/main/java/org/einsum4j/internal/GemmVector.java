@@ -149,20 +149,6 @@ final class GemmVector extends GemmKernels {
     }
   }
 
-  private static void storeF(FloatVector v, float[] c, int i, boolean acc) {
-    if (acc) {
-      v = v.add(FloatVector.fromArray(FS, c, i));
-    }
-    v.intoArray(c, i);
-  }
-
-  private static void storeD(DoubleVector v, double[] c, int i, boolean acc) {
-    if (acc) {
-      v = v.add(DoubleVector.fromArray(DS, c, i));
-    }
-    v.intoArray(c, i);
-  }
-
   @Override
   float dotF(int n, float[] x, int xOff, float[] y, int yOff) {
     int i = 0;
@@ -260,14 +246,14 @@ final class GemmVector extends GemmKernels {
   /** The {@code 8 x 1}-vector float micro-kernel; see {@link #kernelF}. */
   private static void f8x1(int kc, float[] ap, int ao, float[] bp, int bo,
       float[] c, int co, int ldc, boolean acc) {
-    FloatVector c00 = FloatVector.zero(FS);
-    FloatVector c10 = FloatVector.zero(FS);
-    FloatVector c20 = FloatVector.zero(FS);
-    FloatVector c30 = FloatVector.zero(FS);
-    FloatVector c40 = FloatVector.zero(FS);
-    FloatVector c50 = FloatVector.zero(FS);
-    FloatVector c60 = FloatVector.zero(FS);
-    FloatVector c70 = FloatVector.zero(FS);
+    FloatVector c00 = acc ? FloatVector.fromArray(FS, c, co) : FloatVector.zero(FS);
+    FloatVector c10 = acc ? FloatVector.fromArray(FS, c, co + ldc) : FloatVector.zero(FS);
+    FloatVector c20 = acc ? FloatVector.fromArray(FS, c, co + 2 * ldc) : FloatVector.zero(FS);
+    FloatVector c30 = acc ? FloatVector.fromArray(FS, c, co + 3 * ldc) : FloatVector.zero(FS);
+    FloatVector c40 = acc ? FloatVector.fromArray(FS, c, co + 4 * ldc) : FloatVector.zero(FS);
+    FloatVector c50 = acc ? FloatVector.fromArray(FS, c, co + 5 * ldc) : FloatVector.zero(FS);
+    FloatVector c60 = acc ? FloatVector.fromArray(FS, c, co + 6 * ldc) : FloatVector.zero(FS);
+    FloatVector c70 = acc ? FloatVector.fromArray(FS, c, co + 7 * ldc) : FloatVector.zero(FS);
     for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR, bi += FL) {
       FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
       FloatVector a0 = FloatVector.broadcast(FS, ap[ai]);
@@ -287,27 +273,35 @@ final class GemmVector extends GemmKernels {
       FloatVector a7 = FloatVector.broadcast(FS, ap[ai + 7]);
       c70 = a7.fma(b0, c70);
     }
-    storeF(c00, c, co, acc);
-    storeF(c10, c, co + ldc, acc);
-    storeF(c20, c, co + 2 * ldc, acc);
-    storeF(c30, c, co + 3 * ldc, acc);
-    storeF(c40, c, co + 4 * ldc, acc);
-    storeF(c50, c, co + 5 * ldc, acc);
-    storeF(c60, c, co + 6 * ldc, acc);
-    storeF(c70, c, co + 7 * ldc, acc);
+    c00.intoArray(c, co);
+    c10.intoArray(c, co + ldc);
+    c20.intoArray(c, co + 2 * ldc);
+    c30.intoArray(c, co + 3 * ldc);
+    c40.intoArray(c, co + 4 * ldc);
+    c50.intoArray(c, co + 5 * ldc);
+    c60.intoArray(c, co + 6 * ldc);
+    c70.intoArray(c, co + 7 * ldc);
   }
 
   /** The {@code 8 x 2}-vector float micro-kernel; see {@link #kernelF}. */
   private static void f8x2(int kc, float[] ap, int ao, float[] bp, int bo,
       float[] c, int co, int ldc, boolean acc) {
-    FloatVector c00 = FloatVector.zero(FS), c01 = FloatVector.zero(FS);
-    FloatVector c10 = FloatVector.zero(FS), c11 = FloatVector.zero(FS);
-    FloatVector c20 = FloatVector.zero(FS), c21 = FloatVector.zero(FS);
-    FloatVector c30 = FloatVector.zero(FS), c31 = FloatVector.zero(FS);
-    FloatVector c40 = FloatVector.zero(FS), c41 = FloatVector.zero(FS);
-    FloatVector c50 = FloatVector.zero(FS), c51 = FloatVector.zero(FS);
-    FloatVector c60 = FloatVector.zero(FS), c61 = FloatVector.zero(FS);
-    FloatVector c70 = FloatVector.zero(FS), c71 = FloatVector.zero(FS);
+    FloatVector c00 = acc ? FloatVector.fromArray(FS, c, co) : FloatVector.zero(FS);
+    FloatVector c01 = acc ? FloatVector.fromArray(FS, c, co + FL) : FloatVector.zero(FS);
+    FloatVector c10 = acc ? FloatVector.fromArray(FS, c, co + ldc) : FloatVector.zero(FS);
+    FloatVector c11 = acc ? FloatVector.fromArray(FS, c, co + ldc + FL) : FloatVector.zero(FS);
+    FloatVector c20 = acc ? FloatVector.fromArray(FS, c, co + 2 * ldc) : FloatVector.zero(FS);
+    FloatVector c21 = acc ? FloatVector.fromArray(FS, c, co + 2 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c30 = acc ? FloatVector.fromArray(FS, c, co + 3 * ldc) : FloatVector.zero(FS);
+    FloatVector c31 = acc ? FloatVector.fromArray(FS, c, co + 3 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c40 = acc ? FloatVector.fromArray(FS, c, co + 4 * ldc) : FloatVector.zero(FS);
+    FloatVector c41 = acc ? FloatVector.fromArray(FS, c, co + 4 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c50 = acc ? FloatVector.fromArray(FS, c, co + 5 * ldc) : FloatVector.zero(FS);
+    FloatVector c51 = acc ? FloatVector.fromArray(FS, c, co + 5 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c60 = acc ? FloatVector.fromArray(FS, c, co + 6 * ldc) : FloatVector.zero(FS);
+    FloatVector c61 = acc ? FloatVector.fromArray(FS, c, co + 6 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c70 = acc ? FloatVector.fromArray(FS, c, co + 7 * ldc) : FloatVector.zero(FS);
+    FloatVector c71 = acc ? FloatVector.fromArray(FS, c, co + 7 * ldc + FL) : FloatVector.zero(FS);
     for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR, bi += 2 * FL) {
       FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
       FloatVector b1 = FloatVector.fromArray(FS, bp, bi + FL);
@@ -328,35 +322,51 @@ final class GemmVector extends GemmKernels {
       FloatVector a7 = FloatVector.broadcast(FS, ap[ai + 7]);
       c70 = a7.fma(b0, c70); c71 = a7.fma(b1, c71);
     }
-    storeF(c00, c, co, acc);
-    storeF(c01, c, co + FL, acc);
-    storeF(c10, c, co + ldc, acc);
-    storeF(c11, c, co + ldc + FL, acc);
-    storeF(c20, c, co + 2 * ldc, acc);
-    storeF(c21, c, co + 2 * ldc + FL, acc);
-    storeF(c30, c, co + 3 * ldc, acc);
-    storeF(c31, c, co + 3 * ldc + FL, acc);
-    storeF(c40, c, co + 4 * ldc, acc);
-    storeF(c41, c, co + 4 * ldc + FL, acc);
-    storeF(c50, c, co + 5 * ldc, acc);
-    storeF(c51, c, co + 5 * ldc + FL, acc);
-    storeF(c60, c, co + 6 * ldc, acc);
-    storeF(c61, c, co + 6 * ldc + FL, acc);
-    storeF(c70, c, co + 7 * ldc, acc);
-    storeF(c71, c, co + 7 * ldc + FL, acc);
+    c00.intoArray(c, co);
+    c01.intoArray(c, co + FL);
+    c10.intoArray(c, co + ldc);
+    c11.intoArray(c, co + ldc + FL);
+    c20.intoArray(c, co + 2 * ldc);
+    c21.intoArray(c, co + 2 * ldc + FL);
+    c30.intoArray(c, co + 3 * ldc);
+    c31.intoArray(c, co + 3 * ldc + FL);
+    c40.intoArray(c, co + 4 * ldc);
+    c41.intoArray(c, co + 4 * ldc + FL);
+    c50.intoArray(c, co + 5 * ldc);
+    c51.intoArray(c, co + 5 * ldc + FL);
+    c60.intoArray(c, co + 6 * ldc);
+    c61.intoArray(c, co + 6 * ldc + FL);
+    c70.intoArray(c, co + 7 * ldc);
+    c71.intoArray(c, co + 7 * ldc + FL);
   }
 
   /** The {@code 8 x 3}-vector float micro-kernel; see {@link #kernelF}. */
   private static void f8x3(int kc, float[] ap, int ao, float[] bp, int bo,
       float[] c, int co, int ldc, boolean acc) {
-    FloatVector c00 = FloatVector.zero(FS), c01 = FloatVector.zero(FS), c02 = FloatVector.zero(FS);
-    FloatVector c10 = FloatVector.zero(FS), c11 = FloatVector.zero(FS), c12 = FloatVector.zero(FS);
-    FloatVector c20 = FloatVector.zero(FS), c21 = FloatVector.zero(FS), c22 = FloatVector.zero(FS);
-    FloatVector c30 = FloatVector.zero(FS), c31 = FloatVector.zero(FS), c32 = FloatVector.zero(FS);
-    FloatVector c40 = FloatVector.zero(FS), c41 = FloatVector.zero(FS), c42 = FloatVector.zero(FS);
-    FloatVector c50 = FloatVector.zero(FS), c51 = FloatVector.zero(FS), c52 = FloatVector.zero(FS);
-    FloatVector c60 = FloatVector.zero(FS), c61 = FloatVector.zero(FS), c62 = FloatVector.zero(FS);
-    FloatVector c70 = FloatVector.zero(FS), c71 = FloatVector.zero(FS), c72 = FloatVector.zero(FS);
+    FloatVector c00 = acc ? FloatVector.fromArray(FS, c, co) : FloatVector.zero(FS);
+    FloatVector c01 = acc ? FloatVector.fromArray(FS, c, co + FL) : FloatVector.zero(FS);
+    FloatVector c02 = acc ? FloatVector.fromArray(FS, c, co + 2 * FL) : FloatVector.zero(FS);
+    FloatVector c10 = acc ? FloatVector.fromArray(FS, c, co + ldc) : FloatVector.zero(FS);
+    FloatVector c11 = acc ? FloatVector.fromArray(FS, c, co + ldc + FL) : FloatVector.zero(FS);
+    FloatVector c12 = acc ? FloatVector.fromArray(FS, c, co + ldc + 2 * FL) : FloatVector.zero(FS);
+    FloatVector c20 = acc ? FloatVector.fromArray(FS, c, co + 2 * ldc) : FloatVector.zero(FS);
+    FloatVector c21 = acc ? FloatVector.fromArray(FS, c, co + 2 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c22 = acc ? FloatVector.fromArray(FS, c, co + 2 * ldc + 2 * FL) : FloatVector.zero(FS);
+    FloatVector c30 = acc ? FloatVector.fromArray(FS, c, co + 3 * ldc) : FloatVector.zero(FS);
+    FloatVector c31 = acc ? FloatVector.fromArray(FS, c, co + 3 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c32 = acc ? FloatVector.fromArray(FS, c, co + 3 * ldc + 2 * FL) : FloatVector.zero(FS);
+    FloatVector c40 = acc ? FloatVector.fromArray(FS, c, co + 4 * ldc) : FloatVector.zero(FS);
+    FloatVector c41 = acc ? FloatVector.fromArray(FS, c, co + 4 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c42 = acc ? FloatVector.fromArray(FS, c, co + 4 * ldc + 2 * FL) : FloatVector.zero(FS);
+    FloatVector c50 = acc ? FloatVector.fromArray(FS, c, co + 5 * ldc) : FloatVector.zero(FS);
+    FloatVector c51 = acc ? FloatVector.fromArray(FS, c, co + 5 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c52 = acc ? FloatVector.fromArray(FS, c, co + 5 * ldc + 2 * FL) : FloatVector.zero(FS);
+    FloatVector c60 = acc ? FloatVector.fromArray(FS, c, co + 6 * ldc) : FloatVector.zero(FS);
+    FloatVector c61 = acc ? FloatVector.fromArray(FS, c, co + 6 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c62 = acc ? FloatVector.fromArray(FS, c, co + 6 * ldc + 2 * FL) : FloatVector.zero(FS);
+    FloatVector c70 = acc ? FloatVector.fromArray(FS, c, co + 7 * ldc) : FloatVector.zero(FS);
+    FloatVector c71 = acc ? FloatVector.fromArray(FS, c, co + 7 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c72 = acc ? FloatVector.fromArray(FS, c, co + 7 * ldc + 2 * FL) : FloatVector.zero(FS);
     for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR, bi += 3 * FL) {
       FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
       FloatVector b1 = FloatVector.fromArray(FS, bp, bi + FL);
@@ -378,43 +388,43 @@ final class GemmVector extends GemmKernels {
       FloatVector a7 = FloatVector.broadcast(FS, ap[ai + 7]);
       c70 = a7.fma(b0, c70); c71 = a7.fma(b1, c71); c72 = a7.fma(b2, c72);
     }
-    storeF(c00, c, co, acc);
-    storeF(c01, c, co + FL, acc);
-    storeF(c02, c, co + 2 * FL, acc);
-    storeF(c10, c, co + ldc, acc);
-    storeF(c11, c, co + ldc + FL, acc);
-    storeF(c12, c, co + ldc + 2 * FL, acc);
-    storeF(c20, c, co + 2 * ldc, acc);
-    storeF(c21, c, co + 2 * ldc + FL, acc);
-    storeF(c22, c, co + 2 * ldc + 2 * FL, acc);
-    storeF(c30, c, co + 3 * ldc, acc);
-    storeF(c31, c, co + 3 * ldc + FL, acc);
-    storeF(c32, c, co + 3 * ldc + 2 * FL, acc);
-    storeF(c40, c, co + 4 * ldc, acc);
-    storeF(c41, c, co + 4 * ldc + FL, acc);
-    storeF(c42, c, co + 4 * ldc + 2 * FL, acc);
-    storeF(c50, c, co + 5 * ldc, acc);
-    storeF(c51, c, co + 5 * ldc + FL, acc);
-    storeF(c52, c, co + 5 * ldc + 2 * FL, acc);
-    storeF(c60, c, co + 6 * ldc, acc);
-    storeF(c61, c, co + 6 * ldc + FL, acc);
-    storeF(c62, c, co + 6 * ldc + 2 * FL, acc);
-    storeF(c70, c, co + 7 * ldc, acc);
-    storeF(c71, c, co + 7 * ldc + FL, acc);
-    storeF(c72, c, co + 7 * ldc + 2 * FL, acc);
+    c00.intoArray(c, co);
+    c01.intoArray(c, co + FL);
+    c02.intoArray(c, co + 2 * FL);
+    c10.intoArray(c, co + ldc);
+    c11.intoArray(c, co + ldc + FL);
+    c12.intoArray(c, co + ldc + 2 * FL);
+    c20.intoArray(c, co + 2 * ldc);
+    c21.intoArray(c, co + 2 * ldc + FL);
+    c22.intoArray(c, co + 2 * ldc + 2 * FL);
+    c30.intoArray(c, co + 3 * ldc);
+    c31.intoArray(c, co + 3 * ldc + FL);
+    c32.intoArray(c, co + 3 * ldc + 2 * FL);
+    c40.intoArray(c, co + 4 * ldc);
+    c41.intoArray(c, co + 4 * ldc + FL);
+    c42.intoArray(c, co + 4 * ldc + 2 * FL);
+    c50.intoArray(c, co + 5 * ldc);
+    c51.intoArray(c, co + 5 * ldc + FL);
+    c52.intoArray(c, co + 5 * ldc + 2 * FL);
+    c60.intoArray(c, co + 6 * ldc);
+    c61.intoArray(c, co + 6 * ldc + FL);
+    c62.intoArray(c, co + 6 * ldc + 2 * FL);
+    c70.intoArray(c, co + 7 * ldc);
+    c71.intoArray(c, co + 7 * ldc + FL);
+    c72.intoArray(c, co + 7 * ldc + 2 * FL);
   }
 
   /** The {@code 8 x 1}-vector double micro-kernel; see {@link #kernelD}. */
   private static void d8x1(int kc, double[] ap, int ao, double[] bp, int bo,
       double[] c, int co, int ldc, boolean acc) {
-    DoubleVector c00 = DoubleVector.zero(DS);
-    DoubleVector c10 = DoubleVector.zero(DS);
-    DoubleVector c20 = DoubleVector.zero(DS);
-    DoubleVector c30 = DoubleVector.zero(DS);
-    DoubleVector c40 = DoubleVector.zero(DS);
-    DoubleVector c50 = DoubleVector.zero(DS);
-    DoubleVector c60 = DoubleVector.zero(DS);
-    DoubleVector c70 = DoubleVector.zero(DS);
+    DoubleVector c00 = acc ? DoubleVector.fromArray(DS, c, co) : DoubleVector.zero(DS);
+    DoubleVector c10 = acc ? DoubleVector.fromArray(DS, c, co + ldc) : DoubleVector.zero(DS);
+    DoubleVector c20 = acc ? DoubleVector.fromArray(DS, c, co + 2 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c30 = acc ? DoubleVector.fromArray(DS, c, co + 3 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c40 = acc ? DoubleVector.fromArray(DS, c, co + 4 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c50 = acc ? DoubleVector.fromArray(DS, c, co + 5 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c60 = acc ? DoubleVector.fromArray(DS, c, co + 6 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c70 = acc ? DoubleVector.fromArray(DS, c, co + 7 * ldc) : DoubleVector.zero(DS);
     for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR, bi += DL) {
       DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
       DoubleVector a0 = DoubleVector.broadcast(DS, ap[ai]);
@@ -434,27 +444,35 @@ final class GemmVector extends GemmKernels {
       DoubleVector a7 = DoubleVector.broadcast(DS, ap[ai + 7]);
       c70 = a7.fma(b0, c70);
     }
-    storeD(c00, c, co, acc);
-    storeD(c10, c, co + ldc, acc);
-    storeD(c20, c, co + 2 * ldc, acc);
-    storeD(c30, c, co + 3 * ldc, acc);
-    storeD(c40, c, co + 4 * ldc, acc);
-    storeD(c50, c, co + 5 * ldc, acc);
-    storeD(c60, c, co + 6 * ldc, acc);
-    storeD(c70, c, co + 7 * ldc, acc);
+    c00.intoArray(c, co);
+    c10.intoArray(c, co + ldc);
+    c20.intoArray(c, co + 2 * ldc);
+    c30.intoArray(c, co + 3 * ldc);
+    c40.intoArray(c, co + 4 * ldc);
+    c50.intoArray(c, co + 5 * ldc);
+    c60.intoArray(c, co + 6 * ldc);
+    c70.intoArray(c, co + 7 * ldc);
   }
 
   /** The {@code 8 x 2}-vector double micro-kernel; see {@link #kernelD}. */
   private static void d8x2(int kc, double[] ap, int ao, double[] bp, int bo,
       double[] c, int co, int ldc, boolean acc) {
-    DoubleVector c00 = DoubleVector.zero(DS), c01 = DoubleVector.zero(DS);
-    DoubleVector c10 = DoubleVector.zero(DS), c11 = DoubleVector.zero(DS);
-    DoubleVector c20 = DoubleVector.zero(DS), c21 = DoubleVector.zero(DS);
-    DoubleVector c30 = DoubleVector.zero(DS), c31 = DoubleVector.zero(DS);
-    DoubleVector c40 = DoubleVector.zero(DS), c41 = DoubleVector.zero(DS);
-    DoubleVector c50 = DoubleVector.zero(DS), c51 = DoubleVector.zero(DS);
-    DoubleVector c60 = DoubleVector.zero(DS), c61 = DoubleVector.zero(DS);
-    DoubleVector c70 = DoubleVector.zero(DS), c71 = DoubleVector.zero(DS);
+    DoubleVector c00 = acc ? DoubleVector.fromArray(DS, c, co) : DoubleVector.zero(DS);
+    DoubleVector c01 = acc ? DoubleVector.fromArray(DS, c, co + DL) : DoubleVector.zero(DS);
+    DoubleVector c10 = acc ? DoubleVector.fromArray(DS, c, co + ldc) : DoubleVector.zero(DS);
+    DoubleVector c11 = acc ? DoubleVector.fromArray(DS, c, co + ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c20 = acc ? DoubleVector.fromArray(DS, c, co + 2 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c21 = acc ? DoubleVector.fromArray(DS, c, co + 2 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c30 = acc ? DoubleVector.fromArray(DS, c, co + 3 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c31 = acc ? DoubleVector.fromArray(DS, c, co + 3 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c40 = acc ? DoubleVector.fromArray(DS, c, co + 4 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c41 = acc ? DoubleVector.fromArray(DS, c, co + 4 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c50 = acc ? DoubleVector.fromArray(DS, c, co + 5 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c51 = acc ? DoubleVector.fromArray(DS, c, co + 5 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c60 = acc ? DoubleVector.fromArray(DS, c, co + 6 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c61 = acc ? DoubleVector.fromArray(DS, c, co + 6 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c70 = acc ? DoubleVector.fromArray(DS, c, co + 7 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c71 = acc ? DoubleVector.fromArray(DS, c, co + 7 * ldc + DL) : DoubleVector.zero(DS);
     for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR, bi += 2 * DL) {
       DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
       DoubleVector b1 = DoubleVector.fromArray(DS, bp, bi + DL);
@@ -475,35 +493,51 @@ final class GemmVector extends GemmKernels {
       DoubleVector a7 = DoubleVector.broadcast(DS, ap[ai + 7]);
       c70 = a7.fma(b0, c70); c71 = a7.fma(b1, c71);
     }
-    storeD(c00, c, co, acc);
-    storeD(c01, c, co + DL, acc);
-    storeD(c10, c, co + ldc, acc);
-    storeD(c11, c, co + ldc + DL, acc);
-    storeD(c20, c, co + 2 * ldc, acc);
-    storeD(c21, c, co + 2 * ldc + DL, acc);
-    storeD(c30, c, co + 3 * ldc, acc);
-    storeD(c31, c, co + 3 * ldc + DL, acc);
-    storeD(c40, c, co + 4 * ldc, acc);
-    storeD(c41, c, co + 4 * ldc + DL, acc);
-    storeD(c50, c, co + 5 * ldc, acc);
-    storeD(c51, c, co + 5 * ldc + DL, acc);
-    storeD(c60, c, co + 6 * ldc, acc);
-    storeD(c61, c, co + 6 * ldc + DL, acc);
-    storeD(c70, c, co + 7 * ldc, acc);
-    storeD(c71, c, co + 7 * ldc + DL, acc);
+    c00.intoArray(c, co);
+    c01.intoArray(c, co + DL);
+    c10.intoArray(c, co + ldc);
+    c11.intoArray(c, co + ldc + DL);
+    c20.intoArray(c, co + 2 * ldc);
+    c21.intoArray(c, co + 2 * ldc + DL);
+    c30.intoArray(c, co + 3 * ldc);
+    c31.intoArray(c, co + 3 * ldc + DL);
+    c40.intoArray(c, co + 4 * ldc);
+    c41.intoArray(c, co + 4 * ldc + DL);
+    c50.intoArray(c, co + 5 * ldc);
+    c51.intoArray(c, co + 5 * ldc + DL);
+    c60.intoArray(c, co + 6 * ldc);
+    c61.intoArray(c, co + 6 * ldc + DL);
+    c70.intoArray(c, co + 7 * ldc);
+    c71.intoArray(c, co + 7 * ldc + DL);
   }
 
   /** The {@code 8 x 3}-vector double micro-kernel; see {@link #kernelD}. */
   private static void d8x3(int kc, double[] ap, int ao, double[] bp, int bo,
       double[] c, int co, int ldc, boolean acc) {
-    DoubleVector c00 = DoubleVector.zero(DS), c01 = DoubleVector.zero(DS), c02 = DoubleVector.zero(DS);
-    DoubleVector c10 = DoubleVector.zero(DS), c11 = DoubleVector.zero(DS), c12 = DoubleVector.zero(DS);
-    DoubleVector c20 = DoubleVector.zero(DS), c21 = DoubleVector.zero(DS), c22 = DoubleVector.zero(DS);
-    DoubleVector c30 = DoubleVector.zero(DS), c31 = DoubleVector.zero(DS), c32 = DoubleVector.zero(DS);
-    DoubleVector c40 = DoubleVector.zero(DS), c41 = DoubleVector.zero(DS), c42 = DoubleVector.zero(DS);
-    DoubleVector c50 = DoubleVector.zero(DS), c51 = DoubleVector.zero(DS), c52 = DoubleVector.zero(DS);
-    DoubleVector c60 = DoubleVector.zero(DS), c61 = DoubleVector.zero(DS), c62 = DoubleVector.zero(DS);
-    DoubleVector c70 = DoubleVector.zero(DS), c71 = DoubleVector.zero(DS), c72 = DoubleVector.zero(DS);
+    DoubleVector c00 = acc ? DoubleVector.fromArray(DS, c, co) : DoubleVector.zero(DS);
+    DoubleVector c01 = acc ? DoubleVector.fromArray(DS, c, co + DL) : DoubleVector.zero(DS);
+    DoubleVector c02 = acc ? DoubleVector.fromArray(DS, c, co + 2 * DL) : DoubleVector.zero(DS);
+    DoubleVector c10 = acc ? DoubleVector.fromArray(DS, c, co + ldc) : DoubleVector.zero(DS);
+    DoubleVector c11 = acc ? DoubleVector.fromArray(DS, c, co + ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c12 = acc ? DoubleVector.fromArray(DS, c, co + ldc + 2 * DL) : DoubleVector.zero(DS);
+    DoubleVector c20 = acc ? DoubleVector.fromArray(DS, c, co + 2 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c21 = acc ? DoubleVector.fromArray(DS, c, co + 2 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c22 = acc ? DoubleVector.fromArray(DS, c, co + 2 * ldc + 2 * DL) : DoubleVector.zero(DS);
+    DoubleVector c30 = acc ? DoubleVector.fromArray(DS, c, co + 3 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c31 = acc ? DoubleVector.fromArray(DS, c, co + 3 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c32 = acc ? DoubleVector.fromArray(DS, c, co + 3 * ldc + 2 * DL) : DoubleVector.zero(DS);
+    DoubleVector c40 = acc ? DoubleVector.fromArray(DS, c, co + 4 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c41 = acc ? DoubleVector.fromArray(DS, c, co + 4 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c42 = acc ? DoubleVector.fromArray(DS, c, co + 4 * ldc + 2 * DL) : DoubleVector.zero(DS);
+    DoubleVector c50 = acc ? DoubleVector.fromArray(DS, c, co + 5 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c51 = acc ? DoubleVector.fromArray(DS, c, co + 5 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c52 = acc ? DoubleVector.fromArray(DS, c, co + 5 * ldc + 2 * DL) : DoubleVector.zero(DS);
+    DoubleVector c60 = acc ? DoubleVector.fromArray(DS, c, co + 6 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c61 = acc ? DoubleVector.fromArray(DS, c, co + 6 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c62 = acc ? DoubleVector.fromArray(DS, c, co + 6 * ldc + 2 * DL) : DoubleVector.zero(DS);
+    DoubleVector c70 = acc ? DoubleVector.fromArray(DS, c, co + 7 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c71 = acc ? DoubleVector.fromArray(DS, c, co + 7 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c72 = acc ? DoubleVector.fromArray(DS, c, co + 7 * ldc + 2 * DL) : DoubleVector.zero(DS);
     for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR, bi += 3 * DL) {
       DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
       DoubleVector b1 = DoubleVector.fromArray(DS, bp, bi + DL);
@@ -525,30 +559,30 @@ final class GemmVector extends GemmKernels {
       DoubleVector a7 = DoubleVector.broadcast(DS, ap[ai + 7]);
       c70 = a7.fma(b0, c70); c71 = a7.fma(b1, c71); c72 = a7.fma(b2, c72);
     }
-    storeD(c00, c, co, acc);
-    storeD(c01, c, co + DL, acc);
-    storeD(c02, c, co + 2 * DL, acc);
-    storeD(c10, c, co + ldc, acc);
-    storeD(c11, c, co + ldc + DL, acc);
-    storeD(c12, c, co + ldc + 2 * DL, acc);
-    storeD(c20, c, co + 2 * ldc, acc);
-    storeD(c21, c, co + 2 * ldc + DL, acc);
-    storeD(c22, c, co + 2 * ldc + 2 * DL, acc);
-    storeD(c30, c, co + 3 * ldc, acc);
-    storeD(c31, c, co + 3 * ldc + DL, acc);
-    storeD(c32, c, co + 3 * ldc + 2 * DL, acc);
-    storeD(c40, c, co + 4 * ldc, acc);
-    storeD(c41, c, co + 4 * ldc + DL, acc);
-    storeD(c42, c, co + 4 * ldc + 2 * DL, acc);
-    storeD(c50, c, co + 5 * ldc, acc);
-    storeD(c51, c, co + 5 * ldc + DL, acc);
-    storeD(c52, c, co + 5 * ldc + 2 * DL, acc);
-    storeD(c60, c, co + 6 * ldc, acc);
-    storeD(c61, c, co + 6 * ldc + DL, acc);
-    storeD(c62, c, co + 6 * ldc + 2 * DL, acc);
-    storeD(c70, c, co + 7 * ldc, acc);
-    storeD(c71, c, co + 7 * ldc + DL, acc);
-    storeD(c72, c, co + 7 * ldc + 2 * DL, acc);
+    c00.intoArray(c, co);
+    c01.intoArray(c, co + DL);
+    c02.intoArray(c, co + 2 * DL);
+    c10.intoArray(c, co + ldc);
+    c11.intoArray(c, co + ldc + DL);
+    c12.intoArray(c, co + ldc + 2 * DL);
+    c20.intoArray(c, co + 2 * ldc);
+    c21.intoArray(c, co + 2 * ldc + DL);
+    c22.intoArray(c, co + 2 * ldc + 2 * DL);
+    c30.intoArray(c, co + 3 * ldc);
+    c31.intoArray(c, co + 3 * ldc + DL);
+    c32.intoArray(c, co + 3 * ldc + 2 * DL);
+    c40.intoArray(c, co + 4 * ldc);
+    c41.intoArray(c, co + 4 * ldc + DL);
+    c42.intoArray(c, co + 4 * ldc + 2 * DL);
+    c50.intoArray(c, co + 5 * ldc);
+    c51.intoArray(c, co + 5 * ldc + DL);
+    c52.intoArray(c, co + 5 * ldc + 2 * DL);
+    c60.intoArray(c, co + 6 * ldc);
+    c61.intoArray(c, co + 6 * ldc + DL);
+    c62.intoArray(c, co + 6 * ldc + 2 * DL);
+    c70.intoArray(c, co + 7 * ldc);
+    c71.intoArray(c, co + 7 * ldc + DL);
+    c72.intoArray(c, co + 7 * ldc + 2 * DL);
   }
 
   /** The {@code 8 x 1}-vector float micro-kernel reading A in place; see {@link #kernelDirectF}. */
@@ -563,14 +597,14 @@ final class GemmVector extends GemmKernels {
     int a5 = aOff + Math.min(5, last) * aRs;
     int a6 = aOff + Math.min(6, last) * aRs;
     int a7 = aOff + Math.min(7, last) * aRs;
-    FloatVector c00 = FloatVector.zero(FS);
-    FloatVector c10 = FloatVector.zero(FS);
-    FloatVector c20 = FloatVector.zero(FS);
-    FloatVector c30 = FloatVector.zero(FS);
-    FloatVector c40 = FloatVector.zero(FS);
-    FloatVector c50 = FloatVector.zero(FS);
-    FloatVector c60 = FloatVector.zero(FS);
-    FloatVector c70 = FloatVector.zero(FS);
+    FloatVector c00 = acc ? FloatVector.fromArray(FS, c, co) : FloatVector.zero(FS);
+    FloatVector c10 = acc ? FloatVector.fromArray(FS, c, co + ldc) : FloatVector.zero(FS);
+    FloatVector c20 = acc ? FloatVector.fromArray(FS, c, co + 2 * ldc) : FloatVector.zero(FS);
+    FloatVector c30 = acc ? FloatVector.fromArray(FS, c, co + 3 * ldc) : FloatVector.zero(FS);
+    FloatVector c40 = acc ? FloatVector.fromArray(FS, c, co + 4 * ldc) : FloatVector.zero(FS);
+    FloatVector c50 = acc ? FloatVector.fromArray(FS, c, co + 5 * ldc) : FloatVector.zero(FS);
+    FloatVector c60 = acc ? FloatVector.fromArray(FS, c, co + 6 * ldc) : FloatVector.zero(FS);
+    FloatVector c70 = acc ? FloatVector.fromArray(FS, c, co + 7 * ldc) : FloatVector.zero(FS);
     for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += ldb) {
       FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
       FloatVector x0 = FloatVector.broadcast(FS, a[a0 + pa]);
@@ -590,14 +624,14 @@ final class GemmVector extends GemmKernels {
       FloatVector x7 = FloatVector.broadcast(FS, a[a7 + pa]);
       c70 = x7.fma(b0, c70);
     }
-    storeF(c00, c, co, acc);
-    storeF(c10, c, co + ldc, acc);
-    storeF(c20, c, co + 2 * ldc, acc);
-    storeF(c30, c, co + 3 * ldc, acc);
-    storeF(c40, c, co + 4 * ldc, acc);
-    storeF(c50, c, co + 5 * ldc, acc);
-    storeF(c60, c, co + 6 * ldc, acc);
-    storeF(c70, c, co + 7 * ldc, acc);
+    c00.intoArray(c, co);
+    c10.intoArray(c, co + ldc);
+    c20.intoArray(c, co + 2 * ldc);
+    c30.intoArray(c, co + 3 * ldc);
+    c40.intoArray(c, co + 4 * ldc);
+    c50.intoArray(c, co + 5 * ldc);
+    c60.intoArray(c, co + 6 * ldc);
+    c70.intoArray(c, co + 7 * ldc);
   }
 
   /** The {@code 8 x 2}-vector float micro-kernel reading A in place; see {@link #kernelDirectF}. */
@@ -612,14 +646,22 @@ final class GemmVector extends GemmKernels {
     int a5 = aOff + Math.min(5, last) * aRs;
     int a6 = aOff + Math.min(6, last) * aRs;
     int a7 = aOff + Math.min(7, last) * aRs;
-    FloatVector c00 = FloatVector.zero(FS), c01 = FloatVector.zero(FS);
-    FloatVector c10 = FloatVector.zero(FS), c11 = FloatVector.zero(FS);
-    FloatVector c20 = FloatVector.zero(FS), c21 = FloatVector.zero(FS);
-    FloatVector c30 = FloatVector.zero(FS), c31 = FloatVector.zero(FS);
-    FloatVector c40 = FloatVector.zero(FS), c41 = FloatVector.zero(FS);
-    FloatVector c50 = FloatVector.zero(FS), c51 = FloatVector.zero(FS);
-    FloatVector c60 = FloatVector.zero(FS), c61 = FloatVector.zero(FS);
-    FloatVector c70 = FloatVector.zero(FS), c71 = FloatVector.zero(FS);
+    FloatVector c00 = acc ? FloatVector.fromArray(FS, c, co) : FloatVector.zero(FS);
+    FloatVector c01 = acc ? FloatVector.fromArray(FS, c, co + FL) : FloatVector.zero(FS);
+    FloatVector c10 = acc ? FloatVector.fromArray(FS, c, co + ldc) : FloatVector.zero(FS);
+    FloatVector c11 = acc ? FloatVector.fromArray(FS, c, co + ldc + FL) : FloatVector.zero(FS);
+    FloatVector c20 = acc ? FloatVector.fromArray(FS, c, co + 2 * ldc) : FloatVector.zero(FS);
+    FloatVector c21 = acc ? FloatVector.fromArray(FS, c, co + 2 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c30 = acc ? FloatVector.fromArray(FS, c, co + 3 * ldc) : FloatVector.zero(FS);
+    FloatVector c31 = acc ? FloatVector.fromArray(FS, c, co + 3 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c40 = acc ? FloatVector.fromArray(FS, c, co + 4 * ldc) : FloatVector.zero(FS);
+    FloatVector c41 = acc ? FloatVector.fromArray(FS, c, co + 4 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c50 = acc ? FloatVector.fromArray(FS, c, co + 5 * ldc) : FloatVector.zero(FS);
+    FloatVector c51 = acc ? FloatVector.fromArray(FS, c, co + 5 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c60 = acc ? FloatVector.fromArray(FS, c, co + 6 * ldc) : FloatVector.zero(FS);
+    FloatVector c61 = acc ? FloatVector.fromArray(FS, c, co + 6 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c70 = acc ? FloatVector.fromArray(FS, c, co + 7 * ldc) : FloatVector.zero(FS);
+    FloatVector c71 = acc ? FloatVector.fromArray(FS, c, co + 7 * ldc + FL) : FloatVector.zero(FS);
     for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += ldb) {
       FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
       FloatVector b1 = FloatVector.fromArray(FS, bp, bi + FL);
@@ -640,22 +682,22 @@ final class GemmVector extends GemmKernels {
       FloatVector x7 = FloatVector.broadcast(FS, a[a7 + pa]);
       c70 = x7.fma(b0, c70); c71 = x7.fma(b1, c71);
     }
-    storeF(c00, c, co, acc);
-    storeF(c01, c, co + FL, acc);
-    storeF(c10, c, co + ldc, acc);
-    storeF(c11, c, co + ldc + FL, acc);
-    storeF(c20, c, co + 2 * ldc, acc);
-    storeF(c21, c, co + 2 * ldc + FL, acc);
-    storeF(c30, c, co + 3 * ldc, acc);
-    storeF(c31, c, co + 3 * ldc + FL, acc);
-    storeF(c40, c, co + 4 * ldc, acc);
-    storeF(c41, c, co + 4 * ldc + FL, acc);
-    storeF(c50, c, co + 5 * ldc, acc);
-    storeF(c51, c, co + 5 * ldc + FL, acc);
-    storeF(c60, c, co + 6 * ldc, acc);
-    storeF(c61, c, co + 6 * ldc + FL, acc);
-    storeF(c70, c, co + 7 * ldc, acc);
-    storeF(c71, c, co + 7 * ldc + FL, acc);
+    c00.intoArray(c, co);
+    c01.intoArray(c, co + FL);
+    c10.intoArray(c, co + ldc);
+    c11.intoArray(c, co + ldc + FL);
+    c20.intoArray(c, co + 2 * ldc);
+    c21.intoArray(c, co + 2 * ldc + FL);
+    c30.intoArray(c, co + 3 * ldc);
+    c31.intoArray(c, co + 3 * ldc + FL);
+    c40.intoArray(c, co + 4 * ldc);
+    c41.intoArray(c, co + 4 * ldc + FL);
+    c50.intoArray(c, co + 5 * ldc);
+    c51.intoArray(c, co + 5 * ldc + FL);
+    c60.intoArray(c, co + 6 * ldc);
+    c61.intoArray(c, co + 6 * ldc + FL);
+    c70.intoArray(c, co + 7 * ldc);
+    c71.intoArray(c, co + 7 * ldc + FL);
   }
 
   /** The {@code 8 x 1}-vector double micro-kernel reading A in place; see {@link #kernelDirectD}. */
@@ -670,14 +712,14 @@ final class GemmVector extends GemmKernels {
     int a5 = aOff + Math.min(5, last) * aRs;
     int a6 = aOff + Math.min(6, last) * aRs;
     int a7 = aOff + Math.min(7, last) * aRs;
-    DoubleVector c00 = DoubleVector.zero(DS);
-    DoubleVector c10 = DoubleVector.zero(DS);
-    DoubleVector c20 = DoubleVector.zero(DS);
-    DoubleVector c30 = DoubleVector.zero(DS);
-    DoubleVector c40 = DoubleVector.zero(DS);
-    DoubleVector c50 = DoubleVector.zero(DS);
-    DoubleVector c60 = DoubleVector.zero(DS);
-    DoubleVector c70 = DoubleVector.zero(DS);
+    DoubleVector c00 = acc ? DoubleVector.fromArray(DS, c, co) : DoubleVector.zero(DS);
+    DoubleVector c10 = acc ? DoubleVector.fromArray(DS, c, co + ldc) : DoubleVector.zero(DS);
+    DoubleVector c20 = acc ? DoubleVector.fromArray(DS, c, co + 2 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c30 = acc ? DoubleVector.fromArray(DS, c, co + 3 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c40 = acc ? DoubleVector.fromArray(DS, c, co + 4 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c50 = acc ? DoubleVector.fromArray(DS, c, co + 5 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c60 = acc ? DoubleVector.fromArray(DS, c, co + 6 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c70 = acc ? DoubleVector.fromArray(DS, c, co + 7 * ldc) : DoubleVector.zero(DS);
     for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += ldb) {
       DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
       DoubleVector x0 = DoubleVector.broadcast(DS, a[a0 + pa]);
@@ -697,14 +739,14 @@ final class GemmVector extends GemmKernels {
       DoubleVector x7 = DoubleVector.broadcast(DS, a[a7 + pa]);
       c70 = x7.fma(b0, c70);
     }
-    storeD(c00, c, co, acc);
-    storeD(c10, c, co + ldc, acc);
-    storeD(c20, c, co + 2 * ldc, acc);
-    storeD(c30, c, co + 3 * ldc, acc);
-    storeD(c40, c, co + 4 * ldc, acc);
-    storeD(c50, c, co + 5 * ldc, acc);
-    storeD(c60, c, co + 6 * ldc, acc);
-    storeD(c70, c, co + 7 * ldc, acc);
+    c00.intoArray(c, co);
+    c10.intoArray(c, co + ldc);
+    c20.intoArray(c, co + 2 * ldc);
+    c30.intoArray(c, co + 3 * ldc);
+    c40.intoArray(c, co + 4 * ldc);
+    c50.intoArray(c, co + 5 * ldc);
+    c60.intoArray(c, co + 6 * ldc);
+    c70.intoArray(c, co + 7 * ldc);
   }
 
   /** The {@code 8 x 2}-vector double micro-kernel reading A in place; see {@link #kernelDirectD}. */
@@ -719,14 +761,22 @@ final class GemmVector extends GemmKernels {
     int a5 = aOff + Math.min(5, last) * aRs;
     int a6 = aOff + Math.min(6, last) * aRs;
     int a7 = aOff + Math.min(7, last) * aRs;
-    DoubleVector c00 = DoubleVector.zero(DS), c01 = DoubleVector.zero(DS);
-    DoubleVector c10 = DoubleVector.zero(DS), c11 = DoubleVector.zero(DS);
-    DoubleVector c20 = DoubleVector.zero(DS), c21 = DoubleVector.zero(DS);
-    DoubleVector c30 = DoubleVector.zero(DS), c31 = DoubleVector.zero(DS);
-    DoubleVector c40 = DoubleVector.zero(DS), c41 = DoubleVector.zero(DS);
-    DoubleVector c50 = DoubleVector.zero(DS), c51 = DoubleVector.zero(DS);
-    DoubleVector c60 = DoubleVector.zero(DS), c61 = DoubleVector.zero(DS);
-    DoubleVector c70 = DoubleVector.zero(DS), c71 = DoubleVector.zero(DS);
+    DoubleVector c00 = acc ? DoubleVector.fromArray(DS, c, co) : DoubleVector.zero(DS);
+    DoubleVector c01 = acc ? DoubleVector.fromArray(DS, c, co + DL) : DoubleVector.zero(DS);
+    DoubleVector c10 = acc ? DoubleVector.fromArray(DS, c, co + ldc) : DoubleVector.zero(DS);
+    DoubleVector c11 = acc ? DoubleVector.fromArray(DS, c, co + ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c20 = acc ? DoubleVector.fromArray(DS, c, co + 2 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c21 = acc ? DoubleVector.fromArray(DS, c, co + 2 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c30 = acc ? DoubleVector.fromArray(DS, c, co + 3 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c31 = acc ? DoubleVector.fromArray(DS, c, co + 3 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c40 = acc ? DoubleVector.fromArray(DS, c, co + 4 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c41 = acc ? DoubleVector.fromArray(DS, c, co + 4 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c50 = acc ? DoubleVector.fromArray(DS, c, co + 5 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c51 = acc ? DoubleVector.fromArray(DS, c, co + 5 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c60 = acc ? DoubleVector.fromArray(DS, c, co + 6 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c61 = acc ? DoubleVector.fromArray(DS, c, co + 6 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c70 = acc ? DoubleVector.fromArray(DS, c, co + 7 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c71 = acc ? DoubleVector.fromArray(DS, c, co + 7 * ldc + DL) : DoubleVector.zero(DS);
     for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += ldb) {
       DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
       DoubleVector b1 = DoubleVector.fromArray(DS, bp, bi + DL);
@@ -747,35 +797,35 @@ final class GemmVector extends GemmKernels {
       DoubleVector x7 = DoubleVector.broadcast(DS, a[a7 + pa]);
       c70 = x7.fma(b0, c70); c71 = x7.fma(b1, c71);
     }
-    storeD(c00, c, co, acc);
-    storeD(c01, c, co + DL, acc);
-    storeD(c10, c, co + ldc, acc);
-    storeD(c11, c, co + ldc + DL, acc);
-    storeD(c20, c, co + 2 * ldc, acc);
-    storeD(c21, c, co + 2 * ldc + DL, acc);
-    storeD(c30, c, co + 3 * ldc, acc);
-    storeD(c31, c, co + 3 * ldc + DL, acc);
-    storeD(c40, c, co + 4 * ldc, acc);
-    storeD(c41, c, co + 4 * ldc + DL, acc);
-    storeD(c50, c, co + 5 * ldc, acc);
-    storeD(c51, c, co + 5 * ldc + DL, acc);
-    storeD(c60, c, co + 6 * ldc, acc);
-    storeD(c61, c, co + 6 * ldc + DL, acc);
-    storeD(c70, c, co + 7 * ldc, acc);
-    storeD(c71, c, co + 7 * ldc + DL, acc);
+    c00.intoArray(c, co);
+    c01.intoArray(c, co + DL);
+    c10.intoArray(c, co + ldc);
+    c11.intoArray(c, co + ldc + DL);
+    c20.intoArray(c, co + 2 * ldc);
+    c21.intoArray(c, co + 2 * ldc + DL);
+    c30.intoArray(c, co + 3 * ldc);
+    c31.intoArray(c, co + 3 * ldc + DL);
+    c40.intoArray(c, co + 4 * ldc);
+    c41.intoArray(c, co + 4 * ldc + DL);
+    c50.intoArray(c, co + 5 * ldc);
+    c51.intoArray(c, co + 5 * ldc + DL);
+    c60.intoArray(c, co + 6 * ldc);
+    c61.intoArray(c, co + 6 * ldc + DL);
+    c70.intoArray(c, co + 7 * ldc);
+    c71.intoArray(c, co + 7 * ldc + DL);
   }
 
   /** The {@code 8 x 1}-vector float lane-batched micro-kernel; see {@link #kernelLanesF}. */
   private static void f8x1l(int kc, float[] ap, int ao, float[] bp, int bo,
       float[] c, int co, int ldc, boolean acc) {
-    FloatVector c00 = FloatVector.zero(FS);
-    FloatVector c10 = FloatVector.zero(FS);
-    FloatVector c20 = FloatVector.zero(FS);
-    FloatVector c30 = FloatVector.zero(FS);
-    FloatVector c40 = FloatVector.zero(FS);
-    FloatVector c50 = FloatVector.zero(FS);
-    FloatVector c60 = FloatVector.zero(FS);
-    FloatVector c70 = FloatVector.zero(FS);
+    FloatVector c00 = acc ? FloatVector.fromArray(FS, c, co) : FloatVector.zero(FS);
+    FloatVector c10 = acc ? FloatVector.fromArray(FS, c, co + ldc) : FloatVector.zero(FS);
+    FloatVector c20 = acc ? FloatVector.fromArray(FS, c, co + 2 * ldc) : FloatVector.zero(FS);
+    FloatVector c30 = acc ? FloatVector.fromArray(FS, c, co + 3 * ldc) : FloatVector.zero(FS);
+    FloatVector c40 = acc ? FloatVector.fromArray(FS, c, co + 4 * ldc) : FloatVector.zero(FS);
+    FloatVector c50 = acc ? FloatVector.fromArray(FS, c, co + 5 * ldc) : FloatVector.zero(FS);
+    FloatVector c60 = acc ? FloatVector.fromArray(FS, c, co + 6 * ldc) : FloatVector.zero(FS);
+    FloatVector c70 = acc ? FloatVector.fromArray(FS, c, co + 7 * ldc) : FloatVector.zero(FS);
     for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR * FL, bi += 1 * FL) {
       FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
       FloatVector a0 = FloatVector.fromArray(FS, ap, ai);
@@ -795,27 +845,35 @@ final class GemmVector extends GemmKernels {
       FloatVector a7 = FloatVector.fromArray(FS, ap, ai + 7 * FL);
       c70 = a7.fma(b0, c70);
     }
-    storeF(c00, c, co, acc);
-    storeF(c10, c, co + ldc, acc);
-    storeF(c20, c, co + 2 * ldc, acc);
-    storeF(c30, c, co + 3 * ldc, acc);
-    storeF(c40, c, co + 4 * ldc, acc);
-    storeF(c50, c, co + 5 * ldc, acc);
-    storeF(c60, c, co + 6 * ldc, acc);
-    storeF(c70, c, co + 7 * ldc, acc);
+    c00.intoArray(c, co);
+    c10.intoArray(c, co + ldc);
+    c20.intoArray(c, co + 2 * ldc);
+    c30.intoArray(c, co + 3 * ldc);
+    c40.intoArray(c, co + 4 * ldc);
+    c50.intoArray(c, co + 5 * ldc);
+    c60.intoArray(c, co + 6 * ldc);
+    c70.intoArray(c, co + 7 * ldc);
   }
 
   /** The {@code 8 x 2}-vector float lane-batched micro-kernel; see {@link #kernelLanesF}. */
   private static void f8x2l(int kc, float[] ap, int ao, float[] bp, int bo,
       float[] c, int co, int ldc, boolean acc) {
-    FloatVector c00 = FloatVector.zero(FS), c01 = FloatVector.zero(FS);
-    FloatVector c10 = FloatVector.zero(FS), c11 = FloatVector.zero(FS);
-    FloatVector c20 = FloatVector.zero(FS), c21 = FloatVector.zero(FS);
-    FloatVector c30 = FloatVector.zero(FS), c31 = FloatVector.zero(FS);
-    FloatVector c40 = FloatVector.zero(FS), c41 = FloatVector.zero(FS);
-    FloatVector c50 = FloatVector.zero(FS), c51 = FloatVector.zero(FS);
-    FloatVector c60 = FloatVector.zero(FS), c61 = FloatVector.zero(FS);
-    FloatVector c70 = FloatVector.zero(FS), c71 = FloatVector.zero(FS);
+    FloatVector c00 = acc ? FloatVector.fromArray(FS, c, co) : FloatVector.zero(FS);
+    FloatVector c01 = acc ? FloatVector.fromArray(FS, c, co + FL) : FloatVector.zero(FS);
+    FloatVector c10 = acc ? FloatVector.fromArray(FS, c, co + ldc) : FloatVector.zero(FS);
+    FloatVector c11 = acc ? FloatVector.fromArray(FS, c, co + ldc + FL) : FloatVector.zero(FS);
+    FloatVector c20 = acc ? FloatVector.fromArray(FS, c, co + 2 * ldc) : FloatVector.zero(FS);
+    FloatVector c21 = acc ? FloatVector.fromArray(FS, c, co + 2 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c30 = acc ? FloatVector.fromArray(FS, c, co + 3 * ldc) : FloatVector.zero(FS);
+    FloatVector c31 = acc ? FloatVector.fromArray(FS, c, co + 3 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c40 = acc ? FloatVector.fromArray(FS, c, co + 4 * ldc) : FloatVector.zero(FS);
+    FloatVector c41 = acc ? FloatVector.fromArray(FS, c, co + 4 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c50 = acc ? FloatVector.fromArray(FS, c, co + 5 * ldc) : FloatVector.zero(FS);
+    FloatVector c51 = acc ? FloatVector.fromArray(FS, c, co + 5 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c60 = acc ? FloatVector.fromArray(FS, c, co + 6 * ldc) : FloatVector.zero(FS);
+    FloatVector c61 = acc ? FloatVector.fromArray(FS, c, co + 6 * ldc + FL) : FloatVector.zero(FS);
+    FloatVector c70 = acc ? FloatVector.fromArray(FS, c, co + 7 * ldc) : FloatVector.zero(FS);
+    FloatVector c71 = acc ? FloatVector.fromArray(FS, c, co + 7 * ldc + FL) : FloatVector.zero(FS);
     for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR * FL, bi += 2 * FL) {
       FloatVector b0 = FloatVector.fromArray(FS, bp, bi);
       FloatVector b1 = FloatVector.fromArray(FS, bp, bi + FL);
@@ -836,35 +894,35 @@ final class GemmVector extends GemmKernels {
       FloatVector a7 = FloatVector.fromArray(FS, ap, ai + 7 * FL);
       c70 = a7.fma(b0, c70); c71 = a7.fma(b1, c71);
     }
-    storeF(c00, c, co, acc);
-    storeF(c01, c, co + FL, acc);
-    storeF(c10, c, co + ldc, acc);
-    storeF(c11, c, co + ldc + FL, acc);
-    storeF(c20, c, co + 2 * ldc, acc);
-    storeF(c21, c, co + 2 * ldc + FL, acc);
-    storeF(c30, c, co + 3 * ldc, acc);
-    storeF(c31, c, co + 3 * ldc + FL, acc);
-    storeF(c40, c, co + 4 * ldc, acc);
-    storeF(c41, c, co + 4 * ldc + FL, acc);
-    storeF(c50, c, co + 5 * ldc, acc);
-    storeF(c51, c, co + 5 * ldc + FL, acc);
-    storeF(c60, c, co + 6 * ldc, acc);
-    storeF(c61, c, co + 6 * ldc + FL, acc);
-    storeF(c70, c, co + 7 * ldc, acc);
-    storeF(c71, c, co + 7 * ldc + FL, acc);
+    c00.intoArray(c, co);
+    c01.intoArray(c, co + FL);
+    c10.intoArray(c, co + ldc);
+    c11.intoArray(c, co + ldc + FL);
+    c20.intoArray(c, co + 2 * ldc);
+    c21.intoArray(c, co + 2 * ldc + FL);
+    c30.intoArray(c, co + 3 * ldc);
+    c31.intoArray(c, co + 3 * ldc + FL);
+    c40.intoArray(c, co + 4 * ldc);
+    c41.intoArray(c, co + 4 * ldc + FL);
+    c50.intoArray(c, co + 5 * ldc);
+    c51.intoArray(c, co + 5 * ldc + FL);
+    c60.intoArray(c, co + 6 * ldc);
+    c61.intoArray(c, co + 6 * ldc + FL);
+    c70.intoArray(c, co + 7 * ldc);
+    c71.intoArray(c, co + 7 * ldc + FL);
   }
 
   /** The {@code 8 x 1}-vector double lane-batched micro-kernel; see {@link #kernelLanesD}. */
   private static void d8x1l(int kc, double[] ap, int ao, double[] bp, int bo,
       double[] c, int co, int ldc, boolean acc) {
-    DoubleVector c00 = DoubleVector.zero(DS);
-    DoubleVector c10 = DoubleVector.zero(DS);
-    DoubleVector c20 = DoubleVector.zero(DS);
-    DoubleVector c30 = DoubleVector.zero(DS);
-    DoubleVector c40 = DoubleVector.zero(DS);
-    DoubleVector c50 = DoubleVector.zero(DS);
-    DoubleVector c60 = DoubleVector.zero(DS);
-    DoubleVector c70 = DoubleVector.zero(DS);
+    DoubleVector c00 = acc ? DoubleVector.fromArray(DS, c, co) : DoubleVector.zero(DS);
+    DoubleVector c10 = acc ? DoubleVector.fromArray(DS, c, co + ldc) : DoubleVector.zero(DS);
+    DoubleVector c20 = acc ? DoubleVector.fromArray(DS, c, co + 2 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c30 = acc ? DoubleVector.fromArray(DS, c, co + 3 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c40 = acc ? DoubleVector.fromArray(DS, c, co + 4 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c50 = acc ? DoubleVector.fromArray(DS, c, co + 5 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c60 = acc ? DoubleVector.fromArray(DS, c, co + 6 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c70 = acc ? DoubleVector.fromArray(DS, c, co + 7 * ldc) : DoubleVector.zero(DS);
     for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR * DL, bi += 1 * DL) {
       DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
       DoubleVector a0 = DoubleVector.fromArray(DS, ap, ai);
@@ -884,27 +942,35 @@ final class GemmVector extends GemmKernels {
       DoubleVector a7 = DoubleVector.fromArray(DS, ap, ai + 7 * DL);
       c70 = a7.fma(b0, c70);
     }
-    storeD(c00, c, co, acc);
-    storeD(c10, c, co + ldc, acc);
-    storeD(c20, c, co + 2 * ldc, acc);
-    storeD(c30, c, co + 3 * ldc, acc);
-    storeD(c40, c, co + 4 * ldc, acc);
-    storeD(c50, c, co + 5 * ldc, acc);
-    storeD(c60, c, co + 6 * ldc, acc);
-    storeD(c70, c, co + 7 * ldc, acc);
+    c00.intoArray(c, co);
+    c10.intoArray(c, co + ldc);
+    c20.intoArray(c, co + 2 * ldc);
+    c30.intoArray(c, co + 3 * ldc);
+    c40.intoArray(c, co + 4 * ldc);
+    c50.intoArray(c, co + 5 * ldc);
+    c60.intoArray(c, co + 6 * ldc);
+    c70.intoArray(c, co + 7 * ldc);
   }
 
   /** The {@code 8 x 2}-vector double lane-batched micro-kernel; see {@link #kernelLanesD}. */
   private static void d8x2l(int kc, double[] ap, int ao, double[] bp, int bo,
       double[] c, int co, int ldc, boolean acc) {
-    DoubleVector c00 = DoubleVector.zero(DS), c01 = DoubleVector.zero(DS);
-    DoubleVector c10 = DoubleVector.zero(DS), c11 = DoubleVector.zero(DS);
-    DoubleVector c20 = DoubleVector.zero(DS), c21 = DoubleVector.zero(DS);
-    DoubleVector c30 = DoubleVector.zero(DS), c31 = DoubleVector.zero(DS);
-    DoubleVector c40 = DoubleVector.zero(DS), c41 = DoubleVector.zero(DS);
-    DoubleVector c50 = DoubleVector.zero(DS), c51 = DoubleVector.zero(DS);
-    DoubleVector c60 = DoubleVector.zero(DS), c61 = DoubleVector.zero(DS);
-    DoubleVector c70 = DoubleVector.zero(DS), c71 = DoubleVector.zero(DS);
+    DoubleVector c00 = acc ? DoubleVector.fromArray(DS, c, co) : DoubleVector.zero(DS);
+    DoubleVector c01 = acc ? DoubleVector.fromArray(DS, c, co + DL) : DoubleVector.zero(DS);
+    DoubleVector c10 = acc ? DoubleVector.fromArray(DS, c, co + ldc) : DoubleVector.zero(DS);
+    DoubleVector c11 = acc ? DoubleVector.fromArray(DS, c, co + ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c20 = acc ? DoubleVector.fromArray(DS, c, co + 2 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c21 = acc ? DoubleVector.fromArray(DS, c, co + 2 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c30 = acc ? DoubleVector.fromArray(DS, c, co + 3 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c31 = acc ? DoubleVector.fromArray(DS, c, co + 3 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c40 = acc ? DoubleVector.fromArray(DS, c, co + 4 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c41 = acc ? DoubleVector.fromArray(DS, c, co + 4 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c50 = acc ? DoubleVector.fromArray(DS, c, co + 5 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c51 = acc ? DoubleVector.fromArray(DS, c, co + 5 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c60 = acc ? DoubleVector.fromArray(DS, c, co + 6 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c61 = acc ? DoubleVector.fromArray(DS, c, co + 6 * ldc + DL) : DoubleVector.zero(DS);
+    DoubleVector c70 = acc ? DoubleVector.fromArray(DS, c, co + 7 * ldc) : DoubleVector.zero(DS);
+    DoubleVector c71 = acc ? DoubleVector.fromArray(DS, c, co + 7 * ldc + DL) : DoubleVector.zero(DS);
     for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR * DL, bi += 2 * DL) {
       DoubleVector b0 = DoubleVector.fromArray(DS, bp, bi);
       DoubleVector b1 = DoubleVector.fromArray(DS, bp, bi + DL);
@@ -925,21 +991,21 @@ final class GemmVector extends GemmKernels {
       DoubleVector a7 = DoubleVector.fromArray(DS, ap, ai + 7 * DL);
       c70 = a7.fma(b0, c70); c71 = a7.fma(b1, c71);
     }
-    storeD(c00, c, co, acc);
-    storeD(c01, c, co + DL, acc);
-    storeD(c10, c, co + ldc, acc);
-    storeD(c11, c, co + ldc + DL, acc);
-    storeD(c20, c, co + 2 * ldc, acc);
-    storeD(c21, c, co + 2 * ldc + DL, acc);
-    storeD(c30, c, co + 3 * ldc, acc);
-    storeD(c31, c, co + 3 * ldc + DL, acc);
-    storeD(c40, c, co + 4 * ldc, acc);
-    storeD(c41, c, co + 4 * ldc + DL, acc);
-    storeD(c50, c, co + 5 * ldc, acc);
-    storeD(c51, c, co + 5 * ldc + DL, acc);
-    storeD(c60, c, co + 6 * ldc, acc);
-    storeD(c61, c, co + 6 * ldc + DL, acc);
-    storeD(c70, c, co + 7 * ldc, acc);
-    storeD(c71, c, co + 7 * ldc + DL, acc);
+    c00.intoArray(c, co);
+    c01.intoArray(c, co + DL);
+    c10.intoArray(c, co + ldc);
+    c11.intoArray(c, co + ldc + DL);
+    c20.intoArray(c, co + 2 * ldc);
+    c21.intoArray(c, co + 2 * ldc + DL);
+    c30.intoArray(c, co + 3 * ldc);
+    c31.intoArray(c, co + 3 * ldc + DL);
+    c40.intoArray(c, co + 4 * ldc);
+    c41.intoArray(c, co + 4 * ldc + DL);
+    c50.intoArray(c, co + 5 * ldc);
+    c51.intoArray(c, co + 5 * ldc + DL);
+    c60.intoArray(c, co + 6 * ldc);
+    c61.intoArray(c, co + 6 * ldc + DL);
+    c70.intoArray(c, co + 7 * ldc);
+    c71.intoArray(c, co + 7 * ldc + DL);
   }
 }

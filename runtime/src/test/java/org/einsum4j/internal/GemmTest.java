@@ -812,6 +812,63 @@ class GemmTest {
     assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures);
   }
 
+  /**
+   * The micro-kernels, once C2 has compiled them, allocate nothing: a vector that C2 cannot keep in a register
+   * is boxed on the heap (when a kernel grows past C2's inlining budget, say), which costs far more than the
+   * arithmetic. Each kernel runs in batches of calls until a batch allocates nothing, or fails after 400
+   * batches. Only the Vector API kernels are checked.
+   */
+  static List<String> runAllocationFree() {
+    List<String> failures = new ArrayList<>();
+    GemmKernels k = Gemm.kernels();
+    if (!(java.lang.management.ManagementFactory.getThreadMXBean()
+        instanceof com.sun.management.ThreadMXBean mx) || k instanceof GemmScalar) {
+      return failures;
+    }
+    int kc = 64;
+    int nr = k.nrF();
+    int nrD = k.nrD();
+    float[] a = new float[kc * 8 * 16 + 4096];
+    float[] b = new float[kc * 512 + 2048];
+    float[] c = new float[8 * 1024];
+    double[] ad = new double[a.length];
+    double[] bd = new double[b.length];
+    double[] cd = new double[c.length];
+    java.util.Map<String, java.util.function.IntConsumer> kernels = new java.util.LinkedHashMap<>();
+    for (int w : new int[] {nr, k.laneF()}) {
+      kernels.put("kernelF w=" + w, x -> k.kernelF(kc, a, 0, b, 0, w, c, 0, 1024, (x & 1) == 0));
+      kernels.put("kernelDirectF w=" + w, x -> k.kernelDirectF(kc, a, 0, 512, 1, 8, b, 0, w, 512, c, 0, 1024,
+          (x & 1) == 0));
+      kernels.put("kernelLanesF w=" + w, x -> k.kernelLanesF(kc, a, 0, b, 0, w, c, 0, 1024, (x & 1) == 0));
+    }
+    for (int w : new int[] {nrD, k.laneD()}) {
+      kernels.put("kernelD w=" + w, x -> k.kernelD(kc, ad, 0, bd, 0, w, cd, 0, 1024, (x & 1) == 0));
+      kernels.put("kernelDirectD w=" + w, x -> k.kernelDirectD(kc, ad, 0, 512, 1, 8, bd, 0, w, 512, cd, 0, 1024,
+          (x & 1) == 0));
+      kernels.put("kernelLanesD w=" + w, x -> k.kernelLanesD(kc, ad, 0, bd, 0, w, cd, 0, 1024, (x & 1) == 0));
+    }
+    kernels.forEach((name, call) -> {
+      long least = Long.MAX_VALUE;
+      for (int batch = 0; batch < 400 && least > 0; batch++) {
+        long before = mx.getCurrentThreadAllocatedBytes();
+        for (int x = 0; x < 1000; x++) {
+          call.accept(x);
+        }
+        least = Math.min(least, mx.getCurrentThreadAllocatedBytes() - before);
+      }
+      if (least > 0) {
+        failures.add(name + " still allocates " + least + " bytes per 1000 calls once compiled");
+      }
+    });
+    return failures;
+  }
+
+  @Test
+  void compiledKernelsAllocateNothing() {
+    List<String> failures = runAllocationFree();
+    assertTrue(failures.isEmpty(), failures.toString());
+  }
+
   /** Every vector width, each in a JVM of its own: the species is a constant chosen at class init. */
   @ParameterizedTest
   @ValueSource(strings = {"128", "256", "512", "0"})
@@ -854,6 +911,7 @@ class GemmTest {
     failures.addAll(runInterleaved());
     failures.addAll(runTransposes());
     failures.addAll(runSpread());
+    failures.addAll(runAllocationFree());
     if (!failures.isEmpty()) {
       failures.stream().limit(20).forEach(System.out::println);
       System.exit(1);
