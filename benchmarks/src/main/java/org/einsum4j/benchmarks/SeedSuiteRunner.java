@@ -282,13 +282,16 @@ public final class SeedSuiteRunner {
   }
 
   /**
-   * Returns the least bytes one generated call of {@code w} allocates at the full sizes, over 3 calls after one
-   * to warm up, measured in this JVM; -1 if the JVM does not count allocation.
+   * Returns the least bytes one generated call of {@code w} allocates at the full sizes once the JIT has compiled
+   * it, measured in this JVM: calls until one allocates at most its result plus 256 KiB, or 400 calls; -1 if the
+   * JVM does not count allocation. Vector code boxes its vectors until C2 compiles it, so the first calls
+   * allocate far more than a warmed call does.
    */
   static long allocatedPerCall(Workload w) {
     SeedSuite suite = Einsums.load(SeedSuite.class);
     FloatTensor[] inputs = w.inputs(w.sizes(), 1);
-    return Allocations.leastBytes(() -> w.einsum(suite, inputs), 3);
+    long result = 4L * w.einsum(suite, inputs).size();
+    return Allocations.warmedBytes(() -> w.einsum(suite, inputs), result + 262144 + 1, 400);
   }
 
   static List<Workload> selectWorkloads(String filter) {
