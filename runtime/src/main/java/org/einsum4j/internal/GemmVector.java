@@ -134,7 +134,7 @@ final class GemmVector extends GemmKernels {
   /** Transposes groups of 8 rows in registers ({@link PackVector}); other shapes and tails in scalar. */
   @Override
   void transposeF(int rows, int kb, float[] src, int sOff, int rs, float[] dst, int dOff, int ld) {
-    int done = PackVector.fitsF(rows, ld) ? PackVector.transposeF(rows, kb, src, sOff, rs, dst, dOff, ld) : 0;
+    int done = PackVector.fits(rows) ? PackVector.transposeF(rows, kb, src, sOff, rs, dst, dOff, ld) : 0;
     if (done < kb) {
       super.transposeF(rows, kb - done, src, sOff + done, rs, dst, dOff + done * ld, ld);
     }
@@ -143,7 +143,7 @@ final class GemmVector extends GemmKernels {
   /** The {@code double} twin of {@link #transposeF}, with groups of 8 rows. */
   @Override
   void transposeD(int rows, int kb, double[] src, int sOff, int rs, double[] dst, int dOff, int ld) {
-    int done = PackVector.fitsD(rows, ld) ? PackVector.transposeD(rows, kb, src, sOff, rs, dst, dOff, ld) : 0;
+    int done = PackVector.fits(rows) ? PackVector.transposeD(rows, kb, src, sOff, rs, dst, dOff, ld) : 0;
     if (done < kb) {
       super.transposeD(rows, kb - done, src, sOff + done, rs, dst, dOff + done * ld, ld);
     }

@@ -52,27 +52,20 @@ final class PackVector {
   /**
    * Whether the in-register transposes are used: on JDK 25 they pack 3 times faster than the scalar loop; on
    * JDK 17 C2 stops inlining the network's vector operations halfway (its node-count cutoff) and boxes them.
-   * Versions between were not measured and keep the scalar loop.
+   * Versions between were not measured and keep the scalar loop. The network also wants 4 to 16 float lanes
+   * (2 to 8 double lanes), the widths of 128- to 512-bit vectors.
    */
   static final boolean ENABLED = Runtime.version().feature() >= 25
-      && !Boolean.getBoolean("einsum4j.scalarPacking");
+      && !Boolean.getBoolean("einsum4j.scalarPacking") && FL >= 4 && FL <= 16;
 
-  /**
-   * Returns whether {@link #transposeF} can take {@code rows} rows at a destination row stride {@code ld}: whole
-   * groups of 8 rows, and a vector of at most 16 lanes.
-   */
-  static boolean fitsF(int rows, int ld) {
-    return ENABLED && FL >= 2 && FL <= 16 && rows % 8 == 0;
-  }
-
-  /** The {@code double} twin of {@link #fitsF}. */
-  static boolean fitsD(int rows, int ld) {
-    return ENABLED && DL >= 2 && rows % 8 == 0 && (DL <= 8 || ld == 8);
+  /** Returns whether {@link #transposeF} and {@link #transposeD} take {@code rows} rows: whole groups of 8. */
+  static boolean fits(int rows) {
+    return ENABLED && rows % 8 == 0;
   }
 
   /**
    * Transposes {@code rows} rows ({@code src[sOff + r * rs + p]}, unit stride along {@code p}) into {@code
-   * dst[dOff + p * ld + r]} for {@code p < kb - kb % FL}, in groups of 8 rows, which {@link #fitsF} must accept;
+   * dst[dOff + p * ld + r]} for {@code p < kb - kb % FL}, in groups of 8 rows, which {@link #fits} must accept;
    * returns the depths done. The caller does the rest. With 16 lanes and a destination that is not contiguous,
    * an output vector holds two depths: the network writes to a contiguous scratch block, copied on in pieces of 8.
    */
