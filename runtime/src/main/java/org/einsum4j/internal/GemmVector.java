@@ -140,10 +140,10 @@ final class GemmVector extends GemmKernels {
     }
   }
 
-  /** The {@code double} twin of {@link #transposeF}, with groups of 8 rows. */
+  /** The {@code double} twin of {@link #transposeF}, with groups of 8 rows when vectors hold 4 doubles or more. */
   @Override
   void transposeD(int rows, int kb, double[] src, int sOff, int rs, double[] dst, int dOff, int ld) {
-    int done = PackVector.fits(rows) ? PackVector.transposeD(rows, kb, src, sOff, rs, dst, dOff, ld) : 0;
+    int done = PackVector.fitsD(rows) ? PackVector.transposeD(rows, kb, src, sOff, rs, dst, dOff, ld) : 0;
     if (done < kb) {
       super.transposeD(rows, kb - done, src, sOff + done, rs, dst, dOff + done * ld, ld);
     }

@@ -58,9 +58,18 @@ final class PackVector {
   static final boolean ENABLED = Runtime.version().feature() >= 25
       && !Boolean.getBoolean("einsum4j.scalarPacking") && FL >= 4 && FL <= 16;
 
-  /** Returns whether {@link #transposeF} and {@link #transposeD} take {@code rows} rows: whole groups of 8. */
+  /** Returns whether {@link #transposeF} takes {@code rows} rows: whole groups of 8. */
   static boolean fits(int rows) {
     return ENABLED && rows % 8 == 0;
+  }
+
+  /**
+   * Returns whether {@link #transposeD} takes {@code rows} rows: whole groups of 8, and doubles at least 4 to a
+   * vector. With 2 (128-bit vectors, as on NEON) C2 boxes the network's vectors even on JDK 25: 122,880 bytes per
+   * 8-row transpose of depth 64, far slower than the scalar loop.
+   */
+  static boolean fitsD(int rows) {
+    return ENABLED && DL >= 4 && rows % 8 == 0;
   }
 
   /**

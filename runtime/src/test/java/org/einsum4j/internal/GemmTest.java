@@ -764,7 +764,7 @@ class GemmTest {
     GemmKernels k = Gemm.kernels();
     GemmKernels ref = new GemmScalar();
     Random rnd = new Random(7);
-    for (int rows : new int[] {1, 3, 7, 8, 9, 16, 24, 32, 40}) {
+    for (int rows : new int[] {1, 3, 4, 7, 8, 9, 12, 16, 20, 24, 32, 40}) {
       for (int kb : new int[] {0, 1, 2, 3, 4, 5, 8, 15, 16, 17, 31, 33, 64, 70}) {
         for (int extra : new int[] {0, 3, 8, 24}) {
           int ld = rows + extra;
@@ -813,10 +813,10 @@ class GemmTest {
   }
 
   /**
-   * The micro-kernels, once C2 has compiled them, allocate nothing: a vector that C2 cannot keep in a register
-   * is boxed on the heap (when a kernel grows past C2's inlining budget, say), which costs far more than the
-   * arithmetic. Each kernel runs in batches of calls until a batch allocates nothing, or fails after 400
-   * batches. Only the Vector API kernels are checked.
+   * The micro-kernels and packing transposes, once C2 has compiled them, allocate nothing: a vector that C2
+   * cannot keep in a register is boxed on the heap (when a kernel grows past C2's inlining budget, say), which
+   * costs far more than the arithmetic. Each kernel runs in batches of calls until a batch allocates nothing, or
+   * fails after 400 batches. Only the Vector API kernels are checked.
    */
   static List<String> runAllocationFree() {
     List<String> failures = new ArrayList<>();
@@ -846,6 +846,13 @@ class GemmTest {
       kernels.put("kernelDirectD w=" + w, x -> k.kernelDirectD(kc, ad, 0, 512, 1, 8, bd, 0, w, 512, cd, 0, 1024,
           (x & 1) == 0));
       kernels.put("kernelLanesD w=" + w, x -> k.kernelLanesD(kc, ad, 0, bd, 0, w, cd, 0, 1024, (x & 1) == 0));
+    }
+    // the packing transposes, in registers from JDK 25 on: a boxed network would show here
+    float[] t = new float[64 * 64];
+    double[] td = new double[t.length];
+    for (int rows : new int[] {8, 32}) {
+      kernels.put("transposeF rows=" + rows, x -> k.transposeF(rows, 64, b, 0, 512, t, 0, rows + (x & 1) * 8));
+      kernels.put("transposeD rows=" + rows, x -> k.transposeD(rows, 64, bd, 0, 512, td, 0, rows + (x & 1) * 8));
     }
     kernels.forEach((name, call) -> {
       long least = Long.MAX_VALUE;
