@@ -5,8 +5,8 @@ package org.einsum4j;
 
 import java.util.Arrays;
 import java.util.Objects;
-import org.einsum4j.internal.Layout;
-import org.einsum4j.internal.TensorFormat;
+import org.einsum4j.internal.layout.Layout;
+import org.einsum4j.internal.layout.TensorFormat;
 
 /**
  * An n-dimensional array of {@code double}s: a strided view over a {@code double[]}.

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import org.einsum4j.internal.Contraction;
-import org.einsum4j.internal.GeneratedNames;
+import org.einsum4j.internal.spec.GeneratedNames;
 import org.einsum4j.internal.Interpreter;
-import org.einsum4j.internal.Layout;
-import org.einsum4j.internal.Parallel;
-import org.einsum4j.internal.PathOptimizer;
-import org.einsum4j.internal.Spec;
+import org.einsum4j.internal.layout.Layout;
+import org.einsum4j.internal.gemm.Parallel;
+import org.einsum4j.internal.spec.PathOptimizer;
+import org.einsum4j.internal.spec.Spec;
 
 /**
  * The entry points: {@link #load} returns the build-time-generated implementation of an interface of
@@ -253,7 +253,7 @@ public final class Einsums {
 
   private static Contraction.Binding bind(String spec, int n, LayoutSource tensors) {
     Contraction c = Contraction.of(spec);
-    List<org.einsum4j.internal.Layout> layouts = new ArrayList<>();
+    List<org.einsum4j.internal.layout.Layout> layouts = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Object t = tensors.tensor(i);
       if (t == null) {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.einsum4j.internal.Layout;
+import org.einsum4j.internal.layout.Layout;
 import org.junit.jupiter.api.Test;
 
 /** DoubleTensor shares all its view logic with FloatTensor through Layout; this checks the double API. */

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.einsum4j.internal.Layout;
+import org.einsum4j.internal.layout.Layout;
 import org.junit.jupiter.api.Test;
 
 class FloatTensorTest {

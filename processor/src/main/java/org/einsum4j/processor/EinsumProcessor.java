@@ -33,7 +33,7 @@ import org.einsum4j.processor.plan.Planner;
  * pipeline of passes, each producing a value that can be printed:
  *
  * <ol>
- *   <li><b>spec</b> ({@code org.einsum4j.internal.Spec}, shared with the runtime): parse each spec string;</li>
+ *   <li><b>spec</b> ({@code org.einsum4j.internal.spec.Spec}, shared with the runtime): parse each spec string;</li>
  *   <li><b>model</b> ({@link ModelReader}): the validated read of the type and its methods (parameters,
  *       element type, result mode); every error reported at the narrowest element, all of them, then
  *       nothing generated for that type;</li>

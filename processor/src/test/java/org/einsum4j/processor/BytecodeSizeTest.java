@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.einsum4j.internal.Spec;
+import org.einsum4j.internal.spec.Spec;
 import org.junit.jupiter.api.Test;
 
 /**

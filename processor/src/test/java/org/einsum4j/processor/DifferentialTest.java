@@ -21,7 +21,7 @@ import org.einsum4j.DoubleTensor;
 import org.einsum4j.EinsumException;
 import org.einsum4j.Einsums;
 import org.einsum4j.FloatTensor;
-import org.einsum4j.internal.Spec;
+import org.einsum4j.internal.spec.Spec;
 import org.einsum4j.internal.Tuning;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import org.einsum4j.DoubleTensor;
 import org.einsum4j.FloatTensor;
-import org.einsum4j.internal.Spec;
+import org.einsum4j.internal.spec.Spec;
 
 /**
  * Makes random operands for a spec: label sizes drawn from the edge sizes, ellipsis dimensions that broadcast,

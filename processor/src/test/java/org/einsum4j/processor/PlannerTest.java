@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import org.einsum4j.internal.Spec;
+import org.einsum4j.internal.spec.Spec;
 import org.einsum4j.processor.model.KernelMethod;
 import org.einsum4j.processor.model.Scalar;
 import org.einsum4j.processor.plan.MatmulSchedule;

@@ -5,6 +5,9 @@ package org.einsum4j.internal;
 
 import java.util.Arrays;
 import org.einsum4j.EinsumShapeException;
+import org.einsum4j.internal.layout.Layout;
+import org.einsum4j.internal.spec.DeclaredSizes;
+import org.einsum4j.internal.spec.Spec;
 
 /**
  * A spec together with the names of its operands, ready to {@link #bind bind} tensors at call time. Generated

@@ -5,6 +5,7 @@ package org.einsum4j.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.einsum4j.internal.gemm.Parallel;
 
 /**
  * A one-operand einsum with nothing to sum: a permutation, a diagonal, or a broadcast copy, such as

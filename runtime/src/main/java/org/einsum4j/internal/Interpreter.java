@@ -5,6 +5,7 @@ package org.einsum4j.internal;
 
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
+import org.einsum4j.internal.spec.Spec;
 
 /**
  * The reference interpreter: NumPy's einsum, plainly. One odometer over every label and ellipsis dimension;

@@ -6,6 +6,8 @@ package org.einsum4j.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.einsum4j.internal.gemm.Gemm;
+import org.einsum4j.internal.spec.Spec;
 
 /**
  * A two-operand contraction that has the shape of a batched matrix product, run on {@link Gemm}. The processor

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.einsum4j.EinsumShapeException;
 import org.einsum4j.FloatTensor;
 import org.junit.jupiter.api.Test;
+import org.einsum4j.internal.layout.Layout;
+import org.einsum4j.internal.spec.Spec;
 
 /**
  * Binding: label sizes, broadcasting, ellipsis, strides and the messages of every shape error. Which shapes

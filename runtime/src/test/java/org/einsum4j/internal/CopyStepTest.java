@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.einsum4j.internal.gemm.Parallel;
 
 /**
  * The copy step against the interpreter, for floats and doubles, on one thread and two, with its default

@@ -24,7 +24,7 @@ import org.einsum4j.processor.plan.Plan;
 final class GroupWriter {
   private static final ClassName CONTRACTION = ClassName.get("org.einsum4j.internal", "Contraction");
   private static final ClassName BINDING = CONTRACTION.nestedClass("Binding");
-  private static final ClassName SPEC = ClassName.get("org.einsum4j.internal", "Spec");
+  private static final ClassName SPEC = ClassName.get("org.einsum4j.internal.spec", "Spec");
   private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
   private static final ClassName MATMUL = ClassName.get("org.einsum4j.internal", "MatmulStep");
   private static final ClassName OUTPUTS = ClassName.get("org.einsum4j.internal", "Outputs");

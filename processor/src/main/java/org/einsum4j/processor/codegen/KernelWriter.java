@@ -10,7 +10,7 @@ import com.palantir.javapoet.NameAllocator;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
-import org.einsum4j.internal.Spec;
+import org.einsum4j.internal.spec.Spec;
 import org.einsum4j.processor.model.KernelMethod;
 import org.einsum4j.processor.plan.LoopNest;
 import org.einsum4j.processor.plan.Plan;
@@ -73,10 +73,10 @@ final class KernelWriter {
       b.addStatement("return");
       b.endControlFlow();
     }
-    org.einsum4j.internal.DeclaredSizes declared = m.declaredSizes();
+    org.einsum4j.internal.spec.DeclaredSizes declared = m.declaredSizes();
     for (char label : spec.labels().toCharArray()) {
       int d = declared.size(spec.labelIndex(label));
-      if (d != org.einsum4j.internal.DeclaredSizes.NONE) {
+      if (d != org.einsum4j.internal.spec.DeclaredSizes.NONE) {
         b.addStatement("final int $N = $L", names.get("size:" + label), d);
       } else {
         b.addStatement("final int $N = $N.size($L)", names.get("size:" + label), bind, spec.labelIndex(label));

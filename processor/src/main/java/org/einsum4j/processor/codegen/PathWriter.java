@@ -12,8 +12,8 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
-import org.einsum4j.internal.PathOptimizer;
-import org.einsum4j.internal.Spec;
+import org.einsum4j.internal.spec.PathOptimizer;
+import org.einsum4j.internal.spec.Spec;
 import org.einsum4j.processor.model.KernelMethod;
 import org.einsum4j.processor.plan.PathPlan;
 import org.einsum4j.processor.plan.Plan;
@@ -26,7 +26,7 @@ import org.einsum4j.processor.plan.Plan;
 final class PathWriter {
   private static final ClassName CONTRACTION = ClassName.get("org.einsum4j.internal", "Contraction");
   private static final ClassName BINDING = CONTRACTION.nestedClass("Binding");
-  private static final ClassName SPEC = ClassName.get("org.einsum4j.internal", "Spec");
+  private static final ClassName SPEC = ClassName.get("org.einsum4j.internal.spec", "Spec");
   private static final ClassName PATHS = ClassName.get("org.einsum4j.internal", "Paths");
   private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
 

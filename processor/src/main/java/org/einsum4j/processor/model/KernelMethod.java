@@ -4,8 +4,8 @@
 package org.einsum4j.processor.model;
 
 import java.util.List;
-import org.einsum4j.internal.DeclaredSizes;
-import org.einsum4j.internal.Spec;
+import org.einsum4j.internal.spec.DeclaredSizes;
+import org.einsum4j.internal.spec.Spec;
 
 /**
  * A validated {@code @Einsum} method, as plain data: what code generation needs to override it, and no

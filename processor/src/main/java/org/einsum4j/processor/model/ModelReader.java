@@ -25,8 +25,8 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import org.einsum4j.EinsumSpecException;
-import org.einsum4j.internal.DeclaredSizes;
-import org.einsum4j.internal.Spec;
+import org.einsum4j.internal.spec.DeclaredSizes;
+import org.einsum4j.internal.spec.Spec;
 import org.einsum4j.processor.Message;
 
 /**

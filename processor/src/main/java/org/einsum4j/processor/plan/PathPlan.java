@@ -4,7 +4,7 @@
 package org.einsum4j.processor.plan;
 
 import java.util.List;
-import org.einsum4j.internal.PathOptimizer;
+import org.einsum4j.internal.spec.PathOptimizer;
 
 /**
  * One candidate contraction path of a method with three or more operands: its pairwise steps and, for each

@@ -5,7 +5,7 @@ package org.einsum4j.processor.plan;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.einsum4j.internal.Spec;
+import org.einsum4j.internal.spec.Spec;
 import org.einsum4j.processor.model.KernelMethod;
 
 /**

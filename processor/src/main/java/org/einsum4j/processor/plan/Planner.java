@@ -5,8 +5,8 @@ package org.einsum4j.processor.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.einsum4j.internal.PathOptimizer;
-import org.einsum4j.internal.Spec;
+import org.einsum4j.internal.spec.PathOptimizer;
+import org.einsum4j.internal.spec.Spec;
 import org.einsum4j.processor.model.KernelMethod;
 
 /** The plan pass: from a validated method to its {@link Plan}. No javac and no JavaPoet types. */

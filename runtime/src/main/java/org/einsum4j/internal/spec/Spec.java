@@ -1,12 +1,13 @@
 /*
  * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
  */
-package org.einsum4j.internal;
+package org.einsum4j.internal.spec;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.einsum4j.EinsumSpecException;
+import org.einsum4j.internal.Contraction;
 
 /**
  * A parsed einsum spec: one {@link Term} per operand and one for the output. The only parser in einsum4j: the

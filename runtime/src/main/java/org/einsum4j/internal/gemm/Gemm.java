@@ -1,7 +1,9 @@
 /*
  * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
  */
-package org.einsum4j.internal;
+package org.einsum4j.internal.gemm;
+
+import org.einsum4j.internal.Tuning;
 
 /**
  * Strided, batched matrix products: the engine behind every matmul-shaped einsum. Internal: called by
@@ -51,7 +53,7 @@ public final class Gemm {
     if (!"0".equals(System.getProperty("einsum4j.vectorBits"))
         && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
       try {
-        return (GemmKernels) Class.forName("org.einsum4j.internal.GemmVector")
+        return (GemmKernels) Class.forName("org.einsum4j.internal.gemm.GemmVector")
             .getDeclaredConstructor().newInstance();
       } catch (ReflectiveOperationException | LinkageError e) {
         // Fall through to the scalar kernels.

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
  */
-package org.einsum4j.internal;
+package org.einsum4j.internal.gemm;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -55,12 +55,12 @@ public final class Parallel {
   }
 
   /** Sets the work, in floating-point operations, from which a call goes parallel (for tests). */
-  static void setThreshold(double flops) {
+  public static void setThreshold(double flops) {
     threshold = flops;
   }
 
   /** Restores the default threshold (for tests). */
-  static void resetThreshold() {
+  public static void resetThreshold() {
     threshold = DEFAULT_THRESHOLD;
   }
 
@@ -68,7 +68,7 @@ public final class Parallel {
    * Returns how many threads a call with the given work should use: 1 below the threshold or inside a
    * fork-join pool, else the parallelism.
    */
-  static int threadsFor(double flops) {
+  public static int threadsFor(double flops) {
     int p = parallelism;
     if (p <= 1 || flops < threshold || ForkJoinTask.inForkJoinPool()) {
       return 1;
@@ -99,7 +99,7 @@ public final class Parallel {
    * @param count the number of tasks
    * @param task the body
    */
-  static void forEach(int count, IntConsumer task) {
+  public static void forEach(int count, IntConsumer task) {
     int p = Math.min(parallelism, count);
     if (p <= 1 || ForkJoinTask.inForkJoinPool()) {
       for (int i = 0; i < count; i++) {

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
  */
-package org.einsum4j.internal;
+package org.einsum4j.internal.spec;
 
 import java.util.List;
 

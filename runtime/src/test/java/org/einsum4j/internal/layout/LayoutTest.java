@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
  */
-package org.einsum4j;
+package org.einsum4j.internal.layout;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.einsum4j.internal.Layout;
+import org.einsum4j.EinsumShapeException;
+import org.einsum4j.internal.layout.Layout;
 import org.junit.jupiter.api.Test;
 
 class LayoutTest {

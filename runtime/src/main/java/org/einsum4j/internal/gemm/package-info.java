@@ -1,0 +1,15 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+
+/**
+ * Not an API: the GEMM engine and the thread pool. {@code Gemm} is the entry point for strided (batched) matrix
+ * products; {@code GemmFloat} and {@code GemmDouble} block, pack and thread them around the register-tiled
+ * micro-kernels of {@code GemmKernels} (a Vector API implementation and its scalar twin, chosen once per JVM);
+ * {@code Parallel} splits work above a threshold over einsum4j's pool.
+ *
+ * <p>Only {@code org.einsum4j.internal} (the steps that generated code runs) and the public {@code Einsums}
+ * import it. Only this package and nothing else in the runtime names {@code jdk.incubator.vector}, in classes
+ * that load only when the module is present.
+ */
+package org.einsum4j.internal.gemm;
