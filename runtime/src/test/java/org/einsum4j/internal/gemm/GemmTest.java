@@ -61,9 +61,9 @@ class GemmTest {
   };
 
   /** An engine over the given kernels and block sizes, bypassing {@link Gemm}'s defaults. */
-  static Engine engine(GemmKernels kernels, int kc, int mc, int nc) {
-    GemmFloat gf = new GemmFloat(kernels, kc, mc, nc);
-    GemmDouble gd = new GemmDouble(kernels, kc, mc, nc);
+  static Engine engine(GemmKernelsFloat kf, GemmKernelsDouble kd, int kc, int mc, int nc) {
+    GemmFloat gf = new GemmFloat(kf, kc, mc, nc);
+    GemmDouble gd = new GemmDouble(kd, kc, mc, nc);
     return new Engine() {
       @Override
       public void f(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs,
@@ -304,12 +304,14 @@ class GemmTest {
   /** Runs every case on every engine of this JVM; returns the failures. */
   static List<String> runAll(long seed) {
     List<String> failures = new ArrayList<>();
-    GemmKernels k = Gemm.kernels();
-    GemmKernels scalar = new GemmScalar();
-    Engine[] engines = {GEMM, engine(k, 7, 24, 2 * k.nrF()), engine(scalar, 256, 192, 2304),
-        engine(scalar, 5, 16, 16)};
+    GemmKernelsFloat k = Gemm.floatKernels();
+    GemmKernelsDouble kd = Gemm.doubleKernels();
+    GemmScalarFloat sf = new GemmScalarFloat();
+    GemmScalarDouble sd = new GemmScalarDouble();
+    Engine[] engines = {GEMM, engine(k, kd, 7, 24, 2 * k.nr()), engine(sf, sd, 256, 192, 2304),
+        engine(sf, sd, 5, 16, 16)};
     String[] names = {"Gemm(" + Gemm.kernelsName() + ")", "small blocks", "scalar", "scalar small blocks"};
-    for (int lane : new int[] {k.laneF(), k.laneD()}) {
+    for (int lane : new int[] {k.lane(), kd.lane()}) {
       List<Case> cases = cases(lane, seed + lane);
       for (int e = 0; e < engines.length; e++) {
         for (int i = 0; i < cases.size(); i++) {
@@ -549,11 +551,12 @@ class GemmTest {
 
   @Test
   void laneCountsFollowTheKernels() {
-    GemmKernels k = Gemm.kernels();
-    assertEquals(k.laneF() >= 2, Gemm.lanesSupported(2, false));
-    assertEquals(k.laneF() >= 8, Gemm.lanesSupported(8, false));
+    GemmKernelsFloat k = Gemm.floatKernels();
+    GemmKernelsDouble kd = Gemm.doubleKernels();
+    assertEquals(k.lane() >= 2, Gemm.lanesSupported(2, false));
+    assertEquals(k.lane() >= 8, Gemm.lanesSupported(8, false));
     assertTrue(!Gemm.lanesSupported(3, false) && !Gemm.lanesSupported(1, false));
-    assertTrue(!Gemm.lanesSupported(2 * k.laneF(), false));
+    assertTrue(!Gemm.lanesSupported(2 * k.lane(), false));
     float[] x = new float[64];
     int[] none = new int[0];
     assertThrows(IllegalArgumentException.class, () -> Gemm.gemmLanes(1, 1, 3, 1, x, 0, 1, 1, 1, x, 0, 1, 1, 1,
@@ -568,8 +571,8 @@ class GemmTest {
    */
   static List<String> runInterleaved() {
     List<String> failures = new ArrayList<>();
-    int lane = Gemm.kernels().laneF();
-    int laneD = Gemm.kernels().laneD();
+    int lane = Gemm.floatKernels().lane();
+    int laneD = Gemm.doubleKernels().lane();
     for (boolean dbl : new boolean[] {false, true}) {
       int l = dbl ? laneD : lane;
       for (int nb : new int[] {3, 8, 5}) {
@@ -761,7 +764,8 @@ class GemmTest {
    */
   static List<String> runTransposes() {
     List<String> failures = new ArrayList<>();
-    GemmKernels k = Gemm.kernels();
+    GemmKernelsFloat k = Gemm.floatKernels();
+    GemmKernelsDouble kd = Gemm.doubleKernels();
     Random rnd = new Random(7);
     for (int rows : new int[] {1, 3, 4, 7, 8, 9, 12, 13, 16, 20, 24, 32, 40, 47}) {
       for (int kb : new int[] {0, 1, 2, 3, 4, 5, 8, 15, 16, 17, 31, 33, 64, 70}) {
@@ -784,8 +788,8 @@ class GemmTest {
           java.util.Arrays.fill(want, -1f);
           java.util.Arrays.fill(gotD, 1.0);
           java.util.Arrays.fill(wantD, 1.0);
-          k.transposeF(rows, kb, src, sOff, rs, got, dOff, ld);
-          k.transposeD(rows, kb, srcD, sOff, rs, gotD, dOff, ld);
+          k.transpose(rows, kb, src, sOff, rs, got, dOff, ld);
+          kd.transpose(rows, kb, srcD, sOff, rs, gotD, dOff, ld);
           for (int r = 0; r < rows; r++) {
             for (int p = 0; p < kb; p++) {
               want[dOff + p * ld + r] = src[sOff + r * rs + p];
@@ -823,14 +827,15 @@ class GemmTest {
    */
   static List<String> runAllocationFree() {
     List<String> failures = new ArrayList<>();
-    GemmKernels k = Gemm.kernels();
+    GemmKernelsFloat k = Gemm.floatKernels();
+    GemmKernelsDouble kd = Gemm.doubleKernels();
     if (!(java.lang.management.ManagementFactory.getThreadMXBean()
-        instanceof com.sun.management.ThreadMXBean mx) || k instanceof GemmScalar) {
+        instanceof com.sun.management.ThreadMXBean mx) || k instanceof GemmScalarFloat) {
       return failures;
     }
     int kc = 64;
-    int nr = k.nrF();
-    int nrD = k.nrD();
+    int nr = k.nr();
+    int nrD = kd.nr();
     float[] a = new float[kc * 8 * 16 + 4096];
     float[] b = new float[kc * 512 + 2048];
     float[] c = new float[8 * 1024];
@@ -838,24 +843,24 @@ class GemmTest {
     double[] bd = new double[b.length];
     double[] cd = new double[c.length];
     java.util.Map<String, java.util.function.IntConsumer> kernels = new java.util.LinkedHashMap<>();
-    for (int w : new int[] {nr, k.laneF()}) {
-      kernels.put("kernelF w=" + w, x -> k.kernelF(kc, a, 0, b, 0, w, c, 0, 1024, (x & 1) == 0));
-      kernels.put("kernelDirectF w=" + w, x -> k.kernelDirectF(kc, a, 0, 512, 1, 8, b, 0, w, 512, c, 0, 1024,
+    for (int w : new int[] {nr, k.lane()}) {
+      kernels.put("kernelF w=" + w, x -> k.kernel(kc, a, 0, b, 0, w, c, 0, 1024, (x & 1) == 0));
+      kernels.put("kernelDirectF w=" + w, x -> k.kernelDirect(kc, a, 0, 512, 1, 8, b, 0, w, 512, c, 0, 1024,
           (x & 1) == 0));
-      kernels.put("kernelLanesF w=" + w, x -> k.kernelLanesF(kc, a, 0, b, 0, w, c, 0, 1024, (x & 1) == 0));
+      kernels.put("kernelLanesF w=" + w, x -> k.kernelLanes(kc, a, 0, b, 0, w, c, 0, 1024, (x & 1) == 0));
     }
-    for (int w : new int[] {nrD, k.laneD()}) {
-      kernels.put("kernelD w=" + w, x -> k.kernelD(kc, ad, 0, bd, 0, w, cd, 0, 1024, (x & 1) == 0));
-      kernels.put("kernelDirectD w=" + w, x -> k.kernelDirectD(kc, ad, 0, 512, 1, 8, bd, 0, w, 512, cd, 0, 1024,
+    for (int w : new int[] {nrD, kd.lane()}) {
+      kernels.put("kernelD w=" + w, x -> kd.kernel(kc, ad, 0, bd, 0, w, cd, 0, 1024, (x & 1) == 0));
+      kernels.put("kernelDirectD w=" + w, x -> kd.kernelDirect(kc, ad, 0, 512, 1, 8, bd, 0, w, 512, cd, 0, 1024,
           (x & 1) == 0));
-      kernels.put("kernelLanesD w=" + w, x -> k.kernelLanesD(kc, ad, 0, bd, 0, w, cd, 0, 1024, (x & 1) == 0));
+      kernels.put("kernelLanesD w=" + w, x -> kd.kernelLanes(kc, ad, 0, bd, 0, w, cd, 0, 1024, (x & 1) == 0));
     }
     // the packing transposes, in registers from JDK 25 on: a boxed network would show here
     float[] t = new float[64 * 64];
     double[] td = new double[t.length];
     for (int rows : new int[] {8, 32}) {
-      kernels.put("transposeF rows=" + rows, x -> k.transposeF(rows, 64, b, 0, 512, t, 0, rows + (x & 1) * 8));
-      kernels.put("transposeD rows=" + rows, x -> k.transposeD(rows, 64, bd, 0, 512, td, 0, rows + (x & 1) * 8));
+      kernels.put("transposeF rows=" + rows, x -> k.transpose(rows, 64, b, 0, 512, t, 0, rows + (x & 1) * 8));
+      kernels.put("transposeD rows=" + rows, x -> kd.transpose(rows, 64, bd, 0, 512, td, 0, rows + (x & 1) * 8));
     }
     kernels.forEach((name, call) -> {
       long least = Long.MAX_VALUE;
@@ -926,6 +931,6 @@ class GemmTest {
       failures.stream().limit(20).forEach(System.out::println);
       System.exit(1);
     }
-    System.out.println("ok " + Gemm.kernelsName() + " lanes " + Gemm.kernels().laneF());
+    System.out.println("ok " + Gemm.kernelsName() + " lanes " + Gemm.floatKernels().lane());
   }
 }
