@@ -179,6 +179,8 @@ public final class Twins {
           Rule.verbatim("{@code DoubleTensorTest} is generated from this file",
               "It is generated from {@code FloatTensorTest}"),
           Rule.verbatim(" * Checks {@link FloatTensor}.", " * Checks {@link DoubleTensor}."))),
+      internal("CopyStepFloat"),
+      internal("OutputsFloat"),
       gemm("GemmFloat"),
       gemm("GemmKernelsFloat"),
       gemm("GemmScalarFloat"),
@@ -187,6 +189,11 @@ public final class Twins {
           // 2-lane double vectors box on JDK 25: doubles take the network only from 4 lanes (see the source).
           Rule.verbatim("private static final int MIN_LANES = 128 / Float.SIZE;",
               "private static final int MIN_LANES = 4;"))));
+
+  private static Pair internal(String floatClass) {
+    return new Pair(MAIN + "internal/" + floatClass + ".java",
+        MAIN + "internal/" + floatClass.replace("Float", "Double") + ".java", swapTypes());
+  }
 
   private static Pair gemm(String floatClass) {
     return new Pair(GEMM + floatClass + ".java", GEMM + floatClass.replace("Float", "Double") + ".java",
