@@ -359,7 +359,8 @@ final class GemmDouble {
    * tile of C, the products of all items go to a tile buffer, {@code [h][row][column]}, and each row is written
    * out as one transpose into C's contiguous {@code [column][h]} run. A is read in place. When B's columns are
    * contiguous along the depth and hold every item side by side ({@code bjhd}, {@code ijhd}), each column block is
-   * first read front to back ({@link #touch}): rel_pos_scores streams its 32 MiB operand so, 4.9 -> 3.5-4.2 ms.
+   * first read front to back ({@link #touch}), which streams it into the cache at full bandwidth (chosen by
+   * measurement on rel_pos_scores, see benchmarks/results/README.md).
    */
   private void spread(int m, int n, int k, double[] a, int aOff, int aRs, int aCs, double[] b, int bOff, int bRs,
       int bCs, double[] c, int cOff, int cRs, int[] sizes, int[] aBs, int[] bBs, int[] cBs, int t) {
@@ -719,10 +720,9 @@ final class GemmDouble {
    * Packs {@code A[0:mb][0:kb]} into strips of {@link GemmKernelsDouble#MR} rows, k-major, zero-padding the last
    * strip's missing rows. When A's rows are contiguous along the depth and the block is at most {@link #TOUCH_A}
    * values (256 KiB), it is first read front to back ({@link #touch}), so that the transposes, which walk 8 rows
-   * at once, find it in cache. bmm on JDK 25, JMH, four alternated pairs of runs, medians: 8.0 -> 7.3 ms
-   * allocating, 7.5 -> 7.0 ms into {@code out}; the machine's noise is as large, but 6 of the 8 pairs went this
-   * way. gemm's blocks (768 KiB, beside a 2 MiB panel of B) are left alone: read ahead, gemm did not gain (13.4
-   * against 12.6-13.0 ms).
+   * at once, find it in cache (chosen by measurement on bmm). Larger blocks, such as gemm's (768 KiB, beside a
+   * 2 MiB panel of B), are left alone: read ahead, gemm did not gain. The numbers are in
+   * benchmarks/results/README.md.
    */
   private void packA(int mb, int kb, double[] a, int aOff, int aRs, int aCs, double[] ap) {
     int mr = GemmKernelsDouble.MR;
