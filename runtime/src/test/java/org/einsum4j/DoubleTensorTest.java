@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks {@link DoubleTensor}. It is generated from {@code FloatTensorTest} by {@code
- * org.einsum4j.internal.twins.Twins}, so both tensors get the same tests: edit this file, then rewrite the twin
- * with {@code -Dtwins.update=true} (see {@code TwinsTest}).
+ * org.einsum4j.internal.twins.Twins}, so both tensors get the same tests (the first lines of each say which one
+ * to edit; rewrite the twin with {@code -Dtwins.update=true}, see {@code TwinsTest}).
  */
 class DoubleTensorTest {
 

@@ -25,10 +25,10 @@ import org.einsum4j.internal.Tuning;
  * {@code bihd,bjhd->bijh}: the vector lanes run over that dimension and the columns together.
  *
  * <p>The implementation is chosen once, when this class initializes: the Vector API kernels of {@code
- * GemmVectorFloat} and {@code GemmVectorDouble} when the {@code jdk.incubator.vector} module is in the boot layer (run with {@code
- * --add-modules jdk.incubator.vector}) and {@code -Deinsum4j.vectorBits} is not {@code 0}, else the scalar
- * twin. {@code -Deinsum4j.vectorBits=128|256|512} forces a vector width. Calls large enough go parallel, see
- * {@link Parallel}.
+ * GemmVectorFloat} and {@code GemmVectorDouble} when the {@code jdk.incubator.vector} module is in the boot
+ * layer (run with {@code --add-modules jdk.incubator.vector}) and {@code -Deinsum4j.vectorBits} is not {@code
+ * 0}, else their scalar twins. {@code -Deinsum4j.vectorBits=128|256|512} forces a vector width. Calls large
+ * enough go parallel, see {@link Parallel}.
  *
  * <p>Tuning knobs, read once and meant for measuring on a new machine, not for users: {@code
  * -Deinsum4j.gemm.kc}, {@code .mc}, {@code .nc} (block sizes, default 1024, 192, 512), {@code

@@ -193,71 +193,10 @@ final class GemmCases {
   }
 
   /** Runs one case in float and double; returns a failure description or {@code null}. */
+  /** Checks one case with float operands, then with double ones ({@link GemmCheckFloat} and its twin). */
   static String check(Engine e, Case t, long seed) {
-    String f = checkFloat(e, t, seed);
-    return f != null ? f : checkDouble(e, t, seed);
-  }
-
-  static String checkFloat(Engine e, Case t, long seed) {
-    Random r = new Random(seed);
-    int[] bs = batchSizes(t.batch());
-    Operand a = layout(t.m(), t.k(), t.a(), t.batch(), bs, false);
-    Operand b = layout(t.k(), t.n(), t.b(), t.batch(), bs, true);
-    Operand c = layout(t.m(), t.n(), t.c(), t.batch(), bs, false);
-    float[] av = new float[a.size];
-    float[] bv = new float[b.size];
-    float[] cv = new float[c.size];
-    for (int i = 0; i < av.length; i++) {
-      av[i] = r.nextFloat() * 2 - 1;
-    }
-    for (int i = 0; i < bv.length; i++) {
-      bv[i] = r.nextFloat() * 2 - 1;
-    }
-    for (int i = 0; i < cv.length; i++) {
-      cv[i] = r.nextFloat() * 2 - 1;
-    }
-    float[] c0 = cv.clone();
-    e.f(t.m(), t.n(), t.k(), av, a.off, a.rs, a.cs, bv, b.off, b.rs, b.cs, cv, c.off, c.rs, c.cs,
-        bs, a.batchStrides, b.batchStrides, c.batchStrides, t.acc());
-    double[] got = new double[cv.length];
-    double[] init = new double[cv.length];
-    double[] ad = new double[av.length];
-    double[] bd = new double[bv.length];
-    for (int i = 0; i < cv.length; i++) {
-      got[i] = cv[i];
-      init[i] = c0[i];
-    }
-    for (int i = 0; i < av.length; i++) {
-      ad[i] = av[i];
-    }
-    for (int i = 0; i < bv.length; i++) {
-      bd[i] = bv[i];
-    }
-    return compare("float " + t, t, bs, ad, a, bd, b, init, got, c, 1e-6);
-  }
-
-  static String checkDouble(Engine e, Case t, long seed) {
-    Random r = new Random(seed);
-    int[] bs = batchSizes(t.batch());
-    Operand a = layout(t.m(), t.k(), t.a(), t.batch(), bs, false);
-    Operand b = layout(t.k(), t.n(), t.b(), t.batch(), bs, true);
-    Operand c = layout(t.m(), t.n(), t.c(), t.batch(), bs, false);
-    double[] av = new double[a.size];
-    double[] bv = new double[b.size];
-    double[] cv = new double[c.size];
-    for (int i = 0; i < av.length; i++) {
-      av[i] = r.nextDouble() * 2 - 1;
-    }
-    for (int i = 0; i < bv.length; i++) {
-      bv[i] = r.nextDouble() * 2 - 1;
-    }
-    for (int i = 0; i < cv.length; i++) {
-      cv[i] = r.nextDouble() * 2 - 1;
-    }
-    double[] c0 = cv.clone();
-    e.d(t.m(), t.n(), t.k(), av, a.off, a.rs, a.cs, bv, b.off, b.rs, b.cs, cv, c.off, c.rs, c.cs,
-        bs, a.batchStrides, b.batchStrides, c.batchStrides, t.acc());
-    return compare("double " + t, t, bs, av, a, bv, b, c0, cv, c, 1e-14);
+    String f = GemmCheckFloat.check(e, t, seed);
+    return f != null ? f : GemmCheckDouble.check(e, t, seed);
   }
 
   /** Compares every element of C, written or not, with the naive result. */
