@@ -42,7 +42,7 @@ class DoubleTensorTest {
   private static double[] doubles(double... values) {
     double[] out = new double[values.length];
     for (int i = 0; i < values.length; i++) {
-      out[i] = (double) values[i];
+      out[i] = values[i];
     }
     return out;
   }

@@ -192,8 +192,10 @@ final class GemmCases {
     }
   }
 
-  /** Runs one case in float and double; returns a failure description or {@code null}. */
-  /** Checks one case with float operands, then with double ones ({@link GemmCheckFloat} and its twin). */
+  /**
+   * Runs one case in float, then in double ({@link GemmCheckFloat} and its twin); returns a failure description
+   * or {@code null}.
+   */
   static String check(Engine e, Case t, long seed) {
     String f = GemmCheckFloat.check(e, t, seed);
     return f != null ? f : GemmCheckDouble.check(e, t, seed);

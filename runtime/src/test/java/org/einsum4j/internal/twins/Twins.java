@@ -176,6 +176,8 @@ public final class Twins {
           "{@link DoubleTensor} is its\n * {@code double} twin, generated from this file.",
           "{@link FloatTensor} is its\n * {@code float} twin, from which this file is generated."))),
       new Pair(TEST + "FloatTensorTest.java", TEST + "DoubleTensorTest.java", widenTypes(TO_OTHER_TEST,
+          // floats(double...) narrows; its twin doubles(double...) copies, without a redundant cast
+          Rule.verbatim("out[i] = (float) values[i];", "out[i] = values[i];"),
           Rule.verbatim("{@code DoubleTensorTest} is generated from this file",
               "It is generated from {@code FloatTensorTest}"),
           Rule.verbatim(" * Checks {@link FloatTensor}.", " * Checks {@link DoubleTensor}."))),
