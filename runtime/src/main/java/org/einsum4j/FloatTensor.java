@@ -1,6 +1,7 @@
 /*
  * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
  */
+// Twin source: the double twin is generated from this file by Twins (runtime tests); edit this one.
 package org.einsum4j;
 
 import java.util.Arrays;
@@ -9,7 +10,8 @@ import org.einsum4j.internal.layout.Layout;
 import org.einsum4j.internal.layout.TensorFormat;
 
 /**
- * An n-dimensional array of {@code float}s: a strided view over a {@code float[]}.
+ * An n-dimensional array of {@code float}s: a strided view over a {@code float[]}. {@link DoubleTensor} is its
+ * {@code double} twin, generated from this file.
  *
  * <p>The element at index {@code (i0, ..., ik)} is {@code array()[offset() + i0 * stride(0) + ... + ik *
  * stride(k)]}. Strides are counted in elements and are never negative. A tensor of rank 0 is a scalar with

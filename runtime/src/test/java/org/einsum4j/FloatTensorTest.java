@@ -1,6 +1,7 @@
 /*
  * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
  */
+// Twin source: the double twin is generated from this file by Twins (runtime tests); edit this one.
 package org.einsum4j;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -19,6 +20,11 @@ import java.util.Random;
 import org.einsum4j.internal.layout.Layout;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Checks {@link FloatTensor}. {@code DoubleTensorTest} is generated from this file by {@code
+ * org.einsum4j.internal.twins.Twins}, so both tensors get the same tests (the first lines of each say which one
+ * to edit; rewrite the twin with {@code -Dtwins.update=true}, see {@code TwinsTest}).
+ */
 class FloatTensorTest {
 
   /** A tensor of the given shape holding 0, 1, 2, ... in row-major order. */

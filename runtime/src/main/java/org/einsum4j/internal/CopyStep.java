@@ -15,8 +15,9 @@ import org.einsum4j.internal.gemm.Parallel;
  * input and the output, and the last two become a block of rows that one loop nest copies: the innermost
  * dimension, and as rows the next one in the output, or for contiguous runs the one the input is densest in
  * (for {@code bshd->bhsd}, {@code h}: each block reads 8 runs of 64 that lie next to each other in the input
- * and writes them to 8 output streams, measured about 1.5 times as fast as reading runs 2 KiB apart). Blocks
- * are copied:
+ * and writes them to 8 output streams, faster than reading runs 2 KiB apart: chosen by measurement, see
+ * benchmarks/results/README.md). Blocks are copied, by the loops of {@code CopyStepFloat} and its generated
+ * {@code double} twin:
  * <ul>
  *   <li>contiguous runs, when the innermost dimension is contiguous in both: {@link System#arraycopy} on
  *       typed arrays (C2 calls its vectorized stub; a counted loop measured slower from 8 elements on), a
@@ -30,13 +31,15 @@ import org.einsum4j.internal.gemm.Parallel;
  * then its columns (in whole tiles for a transpose).
  */
 public final class CopyStep {
-  private static final int TILE = 16;
+  /** The side of a tile of a transpose. */
+  static final int TILE = 16;
   private static final long PARALLEL_ELEMENTS = 1 << 18;
   private static final int TASK = 1 << 15;
   /** Contiguous runs at least this long are copied with {@link System#arraycopy}, shorter ones in a loop. */
-  private static final int LONG_RUN = 8;
+  static final int LONG_RUN = 8;
 
-  private enum Kind { RUNS, TILES, STRIDED }
+  /** How a block is copied: see the class documentation. */
+  enum Kind { RUNS, TILES, STRIDED }
 
   /** Outermost first; at least two dimensions (a leading one of size 1 pads rank 1), or none for rank 0. */
   private final int[] size;
@@ -249,123 +252,9 @@ public final class CopyStep {
     int rows = r1 - r0;
     int cols = c1 - c0;
     if (src instanceof float[]) {
-      float[] s = (float[]) src;
-      float[] t = (float[]) dst;
-      switch (kind) {
-        case RUNS:
-          runs(s, si, sr, t, di, dr, rows, cols);
-          break;
-        case TILES:
-          tiles(s, si, sc, t, di, dr, rows, cols);
-          break;
-        default:
-          strided(s, si, sr, sc, t, di, dr, dc, rows, cols);
-      }
+      CopyStepFloat.block(kind, (float[]) src, si, sr, sc, (float[]) dst, di, dr, dc, rows, cols);
     } else {
-      double[] s = (double[]) src;
-      double[] t = (double[]) dst;
-      switch (kind) {
-        case RUNS:
-          runs(s, si, sr, t, di, dr, rows, cols);
-          break;
-        case TILES:
-          tiles(s, si, sc, t, di, dr, rows, cols);
-          break;
-        default:
-          strided(s, si, sr, sc, t, di, dr, dc, rows, cols);
-      }
-    }
-  }
-
-  /** Rows of contiguous runs: {@code t[di + r·dr + c] = s[si + r·sr + c]}. */
-  private static void runs(float[] s, int si, int sr, float[] t, int di, int dr, int rows, int n) {
-    if (n >= LONG_RUN) {
-      for (int r = 0; r < rows; r++) {
-        System.arraycopy(s, si + r * sr, t, di + r * dr, n);
-      }
-      return;
-    }
-    for (int r = 0; r < rows; r++) {
-      int a = si + r * sr;
-      int b = di + r * dr;
-      for (int c = 0; c < n; c++) {
-        t[b + c] = s[a + c];
-      }
-    }
-  }
-
-  private static void runs(double[] s, int si, int sr, double[] t, int di, int dr, int rows, int n) {
-    if (n >= LONG_RUN) {
-      for (int r = 0; r < rows; r++) {
-        System.arraycopy(s, si + r * sr, t, di + r * dr, n);
-      }
-      return;
-    }
-    for (int r = 0; r < rows; r++) {
-      int a = si + r * sr;
-      int b = di + r * dr;
-      for (int c = 0; c < n; c++) {
-        t[b + c] = s[a + c];
-      }
-    }
-  }
-
-  /**
-   * A transpose in {@value #TILE}-square tiles: the input is contiguous along the rows, the output along the
-   * columns, {@code t[di + r·dr + c] = s[si + r + c·sc]}.
-   */
-  private static void tiles(float[] s, int si, int sc, float[] t, int di, int dr, int rows, int cols) {
-    for (int r0 = 0; r0 < rows; r0 += TILE) {
-      int r1 = Math.min(rows, r0 + TILE);
-      for (int c0 = 0; c0 < cols; c0 += TILE) {
-        int c1 = Math.min(cols, c0 + TILE);
-        for (int r = r0; r < r1; r++) {
-          int a = si + r;
-          int b = di + r * dr;
-          for (int c = c0; c < c1; c++) {
-            t[b + c] = s[a + c * sc];
-          }
-        }
-      }
-    }
-  }
-
-  private static void tiles(double[] s, int si, int sc, double[] t, int di, int dr, int rows, int cols) {
-    for (int r0 = 0; r0 < rows; r0 += TILE) {
-      int r1 = Math.min(rows, r0 + TILE);
-      for (int c0 = 0; c0 < cols; c0 += TILE) {
-        int c1 = Math.min(cols, c0 + TILE);
-        for (int r = r0; r < r1; r++) {
-          int a = si + r;
-          int b = di + r * dr;
-          for (int c = c0; c < c1; c++) {
-            t[b + c] = s[a + c * sc];
-          }
-        }
-      }
-    }
-  }
-
-  /** Any strides, diagonals and broadcasts among them: {@code t[di + r·dr + c·dc] = s[si + r·sr + c·sc]}. */
-  private static void strided(float[] s, int si, int sr, int sc, float[] t, int di, int dr, int dc, int rows,
-      int cols) {
-    for (int r = 0; r < rows; r++) {
-      int a = si + r * sr;
-      int b = di + r * dr;
-      for (int c = 0; c < cols; c++) {
-        t[b + c * dc] = s[a + c * sc];
-      }
-    }
-  }
-
-  private static void strided(double[] s, int si, int sr, int sc, double[] t, int di, int dr, int dc, int rows,
-      int cols) {
-    for (int r = 0; r < rows; r++) {
-      int a = si + r * sr;
-      int b = di + r * dr;
-      for (int c = 0; c < cols; c++) {
-        t[b + c * dc] = s[a + c * sc];
-      }
+      CopyStepDouble.block(kind, (double[]) src, si, sr, sc, (double[]) dst, di, dr, dc, rows, cols);
     }
   }
 }

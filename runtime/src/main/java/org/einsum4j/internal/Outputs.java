@@ -36,14 +36,7 @@ public final class Outputs {
    * @param dst the destination
    */
   public static void copy(FloatTensor src, FloatTensor dst) {
-    float[] s = src.array();
-    float[] d = dst.array();
-    if (dst.layout().isContiguous()) {
-      System.arraycopy(s, 0, d, dst.layout().offset(), dst.layout().elementCount());
-      return;
-    }
-    int[] i = {0};
-    dst.layout().forEachIndex(o -> d[o] = s[i[0]++]);
+    OutputsFloat.copy(src, dst);
   }
 
   /**
@@ -53,14 +46,7 @@ public final class Outputs {
    * @param dst the destination
    */
   public static void copy(DoubleTensor src, DoubleTensor dst) {
-    double[] s = src.array();
-    double[] d = dst.array();
-    if (dst.layout().isContiguous()) {
-      System.arraycopy(s, 0, d, dst.layout().offset(), dst.layout().elementCount());
-      return;
-    }
-    int[] i = {0};
-    dst.layout().forEachIndex(o -> d[o] = s[i[0]++]);
+    OutputsDouble.copy(src, dst);
   }
 
   /**
@@ -70,17 +56,7 @@ public final class Outputs {
    * @param dst the destination
    */
   public static void add(FloatTensor src, FloatTensor dst) {
-    float[] s = src.array();
-    float[] d = dst.array();
-    if (dst.layout().isContiguous()) {
-      // one dense run: a plain loop, which C2 vectorizes
-      for (int x = 0, o = dst.layout().offset(), n = dst.layout().elementCount(); x < n; x++) {
-        d[o + x] += s[x];
-      }
-      return;
-    }
-    int[] i = {0};
-    dst.layout().forEachIndex(o -> d[o] += s[i[0]++]);
+    OutputsFloat.add(src, dst);
   }
 
   /**
@@ -90,17 +66,7 @@ public final class Outputs {
    * @param dst the destination
    */
   public static void add(DoubleTensor src, DoubleTensor dst) {
-    double[] s = src.array();
-    double[] d = dst.array();
-    if (dst.layout().isContiguous()) {
-      // one dense run: a plain loop, which C2 vectorizes
-      for (int x = 0, o = dst.layout().offset(), n = dst.layout().elementCount(); x < n; x++) {
-        d[o + x] += s[x];
-      }
-      return;
-    }
-    int[] i = {0};
-    dst.layout().forEachIndex(o -> d[o] += s[i[0]++]);
+    OutputsDouble.add(src, dst);
   }
 
   /**
@@ -110,10 +76,7 @@ public final class Outputs {
    * @param dst the destination
    */
   public static void subtract(FloatTensor src, FloatTensor dst) {
-    float[] s = src.array();
-    float[] d = dst.array();
-    int[] i = {0};
-    dst.layout().forEachIndex(o -> d[o] -= s[i[0]++]);
+    OutputsFloat.subtract(src, dst);
   }
 
   /**
@@ -123,9 +86,6 @@ public final class Outputs {
    * @param dst the destination
    */
   public static void subtract(DoubleTensor src, DoubleTensor dst) {
-    double[] s = src.array();
-    double[] d = dst.array();
-    int[] i = {0};
-    dst.layout().forEachIndex(o -> d[o] -= s[i[0]++]);
+    OutputsDouble.subtract(src, dst);
   }
 }

@@ -25,10 +25,10 @@ import org.einsum4j.internal.Tuning;
  * {@code bihd,bjhd->bijh}: the vector lanes run over that dimension and the columns together.
  *
  * <p>The implementation is chosen once, when this class initializes: the Vector API kernels of {@code
- * GemmVector} when the {@code jdk.incubator.vector} module is in the boot layer (run with {@code
- * --add-modules jdk.incubator.vector}) and {@code -Deinsum4j.vectorBits} is not {@code 0}, else the scalar
- * twin. {@code -Deinsum4j.vectorBits=128|256|512} forces a vector width. Calls large enough go parallel, see
- * {@link Parallel}.
+ * GemmVectorFloat} and {@code GemmVectorDouble} when the {@code jdk.incubator.vector} module is in the boot
+ * layer (run with {@code --add-modules jdk.incubator.vector}) and {@code -Deinsum4j.vectorBits} is not {@code
+ * 0}, else their scalar twins. {@code -Deinsum4j.vectorBits=128|256|512} forces a vector width. Calls large
+ * enough go parallel, see {@link Parallel}.
  *
  * <p>Tuning knobs, read once and meant for measuring on a new machine, not for users: {@code
  * -Deinsum4j.gemm.kc}, {@code .mc}, {@code .nc} (block sizes, default 1024, 192, 512), {@code
@@ -43,33 +43,43 @@ public final class Gemm {
   /** Columns of a packed panel of B. */
   static final int NC = Integer.getInteger("einsum4j.gemm.nc", 512);
 
-  private static final GemmKernels KERNELS = chooseKernels();
-  private static final GemmFloat FLOAT = new GemmFloat(KERNELS, KC, MC, NC);
-  private static final GemmDouble DOUBLE = new GemmDouble(KERNELS, KC, MC, NC);
+  /** The kernels in use, the float and the double ones: both Vector API or both scalar. */
+  private static final Object[] KERNELS = chooseKernels();
+  private static final GemmKernelsFloat FLOAT_KERNELS = (GemmKernelsFloat) KERNELS[0];
+  private static final GemmKernelsDouble DOUBLE_KERNELS = (GemmKernelsDouble) KERNELS[1];
+  private static final GemmFloat FLOAT = new GemmFloat(FLOAT_KERNELS, KC, MC, NC);
+  private static final GemmDouble DOUBLE = new GemmDouble(DOUBLE_KERNELS, KC, MC, NC);
 
   private Gemm() {}
 
-  private static GemmKernels chooseKernels() {
+  private static Object[] chooseKernels() {
     if (!"0".equals(System.getProperty("einsum4j.vectorBits"))
         && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
       try {
-        return (GemmKernels) Class.forName("org.einsum4j.internal.gemm.GemmVector")
-            .getDeclaredConstructor().newInstance();
+        return new Object[] {
+          Class.forName("org.einsum4j.internal.gemm.GemmVectorFloat").getDeclaredConstructor().newInstance(),
+          Class.forName("org.einsum4j.internal.gemm.GemmVectorDouble").getDeclaredConstructor().newInstance()
+        };
       } catch (ReflectiveOperationException | LinkageError e) {
         // Fall through to the scalar kernels.
       }
     }
-    return new GemmScalar();
+    return new Object[] {new GemmScalarFloat(), new GemmScalarDouble()};
   }
 
   /** Returns the name of the kernels in use, {@code GemmVector} or {@code GemmScalar} (for tests). */
   static String kernelsName() {
-    return KERNELS.getClass().getSimpleName();
+    return FLOAT_KERNELS instanceof GemmScalarFloat ? "GemmScalar" : "GemmVector";
   }
 
-  /** Returns the kernels in use (for tests). */
-  static GemmKernels kernels() {
-    return KERNELS;
+  /** Returns the float kernels in use (for tests). */
+  static GemmKernelsFloat floatKernels() {
+    return FLOAT_KERNELS;
+  }
+
+  /** Returns the double kernels in use (for tests). */
+  static GemmKernelsDouble doubleKernels() {
+    return DOUBLE_KERNELS;
   }
 
   /**
@@ -153,7 +163,7 @@ public final class Gemm {
    * @return whether the lane-batched engine applies
    */
   public static boolean lanesSupported(int lanes, boolean isDouble) {
-    int lane = isDouble ? KERNELS.laneD() : KERNELS.laneF();
+    int lane = isDouble ? DOUBLE_KERNELS.lane() : FLOAT_KERNELS.lane();
     return lanes >= 2 && lane >= lanes && lane % lanes == 0;
   }
 

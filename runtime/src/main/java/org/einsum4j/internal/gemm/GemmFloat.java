@@ -1,17 +1,19 @@
 /*
  * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
  */
+// Twin source: the double twin is generated from this file by Twins (runtime tests); edit this one.
 package org.einsum4j.internal.gemm;
 
 /**
  * The {@code float} engine behind {@link Gemm}: batch odometer, split into tasks, and per task the choice
  * between a matrix-vector loop, a naive loop for tiny problems and the blocked, packed algorithm of
- * GotoBLAS/BLIS around a {@link GemmKernels} micro-kernel. {@link GemmDouble} is its {@code double} twin,
- * line for line. Internal, not API.
+ * GotoBLAS/BLIS around a {@link GemmKernelsFloat} micro-kernel. {@link GemmDouble} is its {@code double} twin,
+ * line for line (the first lines of each say which of the two is generated). Block sizes are written in bytes,
+ * so that both twins keep the same bytes per block. Internal, not API.
  *
  * <p>Blocking, outermost first: columns of B and C in blocks of {@code nc}; depth in blocks of {@code kc},
  * each packing a {@code kc x nc} panel of B into strips of {@code nr} columns; rows in blocks of {@code mc},
- * each packing an {@code mc x kc} block of A into strips of {@link GemmKernels#MR} rows; then strips of B
+ * each packing an {@code mc x kc} block of A into strips of {@link GemmKernelsFloat#MR} rows; then strips of B
  * (the {@code kc x nr} strip stays in L1/L2) times strips of A, one micro-kernel call per tile. Packing
  * makes every stride pattern look the same to the micro-kernel; tiles that are partial, or whose C has a
  * column stride other than 1, go through a small tile buffer and a scalar write-back. When C has at most
@@ -25,7 +27,7 @@ final class GemmFloat {
   static final int DIRECT_N = Integer.getInteger("einsum4j.gemm.directN", 4);
   private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
-  private final GemmKernels kern;
+  private final GemmKernelsFloat kern;
   private final int kc;
   private final int mc;
   private final int nc;
@@ -35,15 +37,15 @@ final class GemmFloat {
    *
    * @param kern the micro-kernels
    * @param kc the depth of a packed panel
-   * @param mc the rows of a packed A block, rounded up to a multiple of {@link GemmKernels#MR}
+   * @param mc the rows of a packed A block, rounded up to a multiple of {@link GemmKernelsFloat#MR}
    * @param nc the columns of a packed B panel, rounded up to a multiple of the kernel's strip width
    */
-  GemmFloat(GemmKernels kern, int kc, int mc, int nc) {
+  GemmFloat(GemmKernelsFloat kern, int kc, int mc, int nc) {
     this.kern = kern;
     this.kc = Math.max(1, kc);
-    int mr = GemmKernels.MR;
+    int mr = GemmKernelsFloat.MR;
     this.mc = Math.max(1, (mc + mr - 1) / mr) * mr;
-    int nr = kern.nrF();
+    int nr = kern.nr();
     this.nc = Math.max(1, (nc + nr - 1) / nr) * nr;
   }
 
@@ -80,7 +82,7 @@ final class GemmFloat {
       spread(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs, batchSizes, aBs, bBs, cBs, sd);
       return;
     }
-    GemmPlan plan = GemmPlan.of(m, n, k, batch, GemmKernels.MR, kern.nrF());
+    GemmPlan plan = GemmPlan.of(m, n, k, batch, GemmKernelsFloat.MR, kern.nr());
     if (plan.tasks() == 1 && batchSizes.length == 0) {
       single(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs, cCs, acc);
       return;
@@ -101,10 +103,10 @@ final class GemmFloat {
     });
   }
 
-  /** A packed, lane-batched A strip holds at most this many values: one block for depths up to 64. */
-  private static final int LANES_STRIP = 16384;
-  /** A packed, lane-batched B panel holds at most this many values (256 KiB of floats: it stays in L2). */
-  private static final int LANES_PANEL = 65536;
+  /** A packed, lane-batched A strip holds at most this many values (64 KiB): one block for depths up to 64. */
+  private static final int LANES_STRIP = (64 << 10) / Float.BYTES;
+  /** A packed, lane-batched B panel holds at most this many values (256 KiB: it stays in L2). */
+  private static final int LANES_PANEL = (256 << 10) / Float.BYTES;
 
   /**
    * Runs one batched, lane-batched call; see {@link Gemm#gemmLanes(int, int, int, int, float[], int, int, int,
@@ -121,7 +123,7 @@ final class GemmFloat {
     if (m == 0 || nq == 0 || batch == 0) {
       return;
     }
-    if (!acc && k > 0 && k <= kc && (long) lanes * k * kern.nrF() <= SPREAD_PANEL) {
+    if (!acc && k > 0 && k <= kc && (long) lanes * k * kern.nr() <= SPREAD_PANEL) {
       // the lanes as the innermost batch dimension, C's columns interleaved with it: faster when it applies
       int t = batchSizes.length;
       spread(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs,
@@ -130,7 +132,7 @@ final class GemmFloat {
       return;
     }
     // splits fall on multiples of the strip width, itself a multiple of the lane count
-    GemmPlan plan = GemmPlan.of(m, nq, k, batch, GemmKernels.MR, kern.nrF());
+    GemmPlan plan = GemmPlan.of(m, nq, k, batch, GemmKernelsFloat.MR, kern.nr());
     plan.forEach(task -> {
       int bi = plan.batchOf(task);
       int m0 = plan.m0(task);
@@ -149,16 +151,16 @@ final class GemmFloat {
 
   /**
    * The blocked algorithm for a lane-batched product without batch dimensions: for each step block, a panel
-   * of B is packed with its columns in C's order, then each strip of {@link GemmKernels#MR} rows of A is
+   * of B is packed with its columns in C's order, then each strip of {@link GemmKernelsFloat#MR} rows of A is
    * packed once, lanes spread over a whole vector, and multiplied by every strip of the panel.
    */
   private void lanesBlocked(int m, int nq, int lanes, int k,
       float[] a, int aOff, int aRs, int aCs, int aLs,
       float[] b, int bOff, int bRs, int bCs, int bLs,
       float[] c, int cOff, int cRs, boolean acc) {
-    int mr = GemmKernels.MR;
-    int nr = kern.nrF();
-    int lane = kern.laneF();
+    int mr = GemmKernelsFloat.MR;
+    int nr = kern.nr();
+    int lane = kern.lane();
     if (k == 0) {
       if (!acc) {
         for (int i = 0; i < m; i++) {
@@ -188,9 +190,9 @@ final class GemmFloat {
             int w = (nv + lane - 1) / lane * lane;
             int cpos = cOff + ir * cRs + jc + jr;
             if (mv == mr && nv == w) {
-              kern.kernelLanesF(kb, ap, 0, bp, jr * kb, w, c, cpos, cRs, accNow);
+              kern.kernelLanes(kb, ap, 0, bp, jr * kb, w, c, cpos, cRs, accNow);
             } else {
-              kern.kernelLanesF(kb, ap, 0, bp, jr * kb, w, tile, 0, w, false);
+              kern.kernelLanes(kb, ap, 0, bp, jr * kb, w, tile, 0, w, false);
               scatter(mv, nv, tile, w, c, cpos, cRs, 1, accNow);
             }
           }
@@ -206,7 +208,7 @@ final class GemmFloat {
    */
   private static void packALanes(int mv, int kb, int lanes, float[] a, int aOff, int aRs, int aCs, int aLs,
       float[] ap, int lane) {
-    int mr = GemmKernels.MR;
+    int mr = GemmKernelsFloat.MR;
     int mask = lanes - 1; // lanes divides lane, a power of two
     for (int p = 0, d = 0; p < kb; p++) {
       for (int r = 0; r < mr; r++, d += lane) {
@@ -234,7 +236,7 @@ final class GemmFloat {
       int dst = jr * kb;
       if (bRs == 1 && bCs == lanes * bLs) {
         // columns at one stride, each contiguous along the depth: a plain transpose
-        kern.transposeF(nv, kb, b, bOff + (q0 + jr) * bLs, bLs, bp, dst, w);
+        kern.transpose(nv, kb, b, bOff + (q0 + jr) * bLs, bLs, bp, dst, w);
       } else {
         for (int j = 0; j < nv; j++) {
           int q = q0 + jr + j;
@@ -253,11 +255,12 @@ final class GemmFloat {
   }
 
   /**
-   * Depth of a block in {@link #interleaved}: rows of B per batch item between two visits of its C tile. For
-   * {@code bijh,ijhd->bihd} at seed 003's sizes a block is 128 KiB, half of L2; 64 beat 32 by about 12% there, and
-   * 128 lost 50%. {@link GemmDouble} keeps the same bytes with half the rows.
+   * Depth of a block in {@link #interleaved}: rows of B per batch item between two visits of its C tile, 256
+   * bytes' worth per column, so that both twins keep the same bytes per block. For {@code bijh,ijhd->bihd} at
+   * seed 003's sizes a block is then 128 KiB, half of L2; chosen by measurement against half and twice the
+   * depth, see benchmarks/results/README.md.
    */
-  private static final int KB_INTERLEAVED = 64;
+  private static final int KB_INTERLEAVED = 256 / Float.BYTES;
 
   /**
    * Whether to run a call {@link #interleaved}: a thin product (one strip of rows, a few full strips of
@@ -266,9 +269,9 @@ final class GemmFloat {
    */
   private boolean interleaves(int m, int n, int k, int bRs, int bCs, int cCs, int[] sizes, int[] bBs) {
     int t = sizes.length - 1;
-    int lane = kern.laneF();
-    return t >= 0 && lane > 1 && m <= GemmKernels.MR && bCs == 1 && cCs == 1 && n % lane == 0
-        && n <= DIRECT_N * kern.nrF() && k > KB_INTERLEAVED && sizes[t] > 1 && bBs[t] >= n
+    int lane = kern.lane();
+    return t >= 0 && lane > 1 && m <= GemmKernelsFloat.MR && bCs == 1 && cCs == 1 && n % lane == 0
+        && n <= DIRECT_N * kern.nr() && k > KB_INTERLEAVED && sizes[t] > 1 && bBs[t] >= n
         && (long) bBs[t] * sizes[t] <= bRs;
   }
 
@@ -288,8 +291,8 @@ final class GemmFloat {
     int[] outerB = java.util.Arrays.copyOf(bBs, t);
     int[] outerC = java.util.Arrays.copyOf(cBs, t);
     int outer = (int) GemmPlan.batchCount(outerSizes);
-    int mr = GemmKernels.MR;
-    int nr = kern.nrF();
+    int mr = GemmKernelsFloat.MR;
+    int nr = kern.nr();
     java.util.function.IntConsumer task = o -> {
       int ao = GemmPlan.offset(aOff, o, outerSizes, outerA);
       int bo = GemmPlan.offset(bOff, o, outerSizes, outerB);
@@ -308,9 +311,9 @@ final class GemmFloat {
           for (int jr = 0; jr < n; jr += nr) {
             int w = Math.min(nr, n - jr);
             if (m == mr) {
-              kern.kernelDirectF(kb, ap, h, blk, inner, m, b, bBase + jr, w, bRs, c, cBase + jr, cRs, accNow);
+              kern.kernelDirect(kb, ap, h, blk, inner, m, b, bBase + jr, w, bRs, c, cBase + jr, cRs, accNow);
             } else {
-              kern.kernelDirectF(kb, ap, h, blk, inner, m, b, bBase + jr, w, bRs, tile, 0, w, false);
+              kern.kernelDirect(kb, ap, h, blk, inner, m, b, bBase + jr, w, bRs, tile, 0, w, false);
               scatter(m, w, tile, w, c, cBase + jr, cRs, 1, accNow);
             }
           }
@@ -326,8 +329,11 @@ final class GemmFloat {
     }
   }
 
-  /** Values of packed B per call of {@link #spread}: all items of the inner batch dimension, one column block. */
-  private static final int SPREAD_PANEL = 65536;
+  /**
+   * Values of packed B per call of {@link #spread} (256 KiB): all items of the inner batch dimension, one column
+   * block.
+   */
+  private static final int SPREAD_PANEL = (256 << 10) / Float.BYTES;
 
   /**
    * Returns the batch dimension to run a call {@link #spread} over, or -1: C's columns are interleaved with it
@@ -338,7 +344,7 @@ final class GemmFloat {
   private int spreadDim(int k, int cCs, int[] sizes, int[] cBs) {
     for (int t = 0; t < sizes.length; t++) {
       if (sizes[t] > 1 && cBs[t] == 1 && cCs == sizes[t] && k > 0 && k <= kc
-          && (long) sizes[t] * k * kern.nrF() <= SPREAD_PANEL) {
+          && (long) sizes[t] * k * kern.nr() <= SPREAD_PANEL) {
         return t;
       }
     }
@@ -351,7 +357,8 @@ final class GemmFloat {
    * tile of C, the products of all items go to a tile buffer, {@code [h][row][column]}, and each row is written
    * out as one transpose into C's contiguous {@code [column][h]} run. A is read in place. When B's columns are
    * contiguous along the depth and hold every item side by side ({@code bjhd}, {@code ijhd}), each column block is
-   * first read front to back ({@link #touch}): rel_pos_scores streams its 32 MiB operand so, 4.9 -> 3.5-4.2 ms.
+   * first read front to back ({@link #touch}), which streams it into the cache at full bandwidth (chosen by
+   * measurement on rel_pos_scores, see benchmarks/results/README.md).
    */
   private void spread(int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b, int bOff, int bRs,
       int bCs, float[] c, int cOff, int cRs, int[] sizes, int[] aBs, int[] bBs, int[] cBs, int t) {
@@ -361,9 +368,9 @@ final class GemmFloat {
     int[] outerB = GemmPlan.without(bBs, t);
     int[] outerC = GemmPlan.without(cBs, t);
     int outer = (int) GemmPlan.batchCount(outerSizes);
-    int mr = GemmKernels.MR;
-    int nr = kern.nrF();
-    int lane = kern.laneF();
+    int mr = GemmKernelsFloat.MR;
+    int nr = kern.nr();
+    int lane = kern.lane();
     int ncb = Math.max(nr, SPREAD_PANEL / (inner * k) / nr * nr);
     int colBlocks = (n + ncb - 1) / ncb;
     int strips = (m + mr - 1) / mr;
@@ -398,11 +405,11 @@ final class GemmFloat {
           int nv = Math.min(nr, nb - jr);
           int w = (nv + lane - 1) / lane * lane;
           for (int h = 0; h < inner; h++) {
-            kern.kernelDirectF(k, a, ao + h * aBs[t] + ir * aRs, aRs, aCs, mv, bp, h * k * nbp + jr * k, w, w,
+            kern.kernelDirect(k, a, ao + h * aBs[t] + ir * aRs, aRs, aCs, mv, bp, h * k * nbp + jr * k, w, w,
                 tile, h * mr * w, w, false);
           }
           for (int r = 0; r < mv; r++) {
-            kern.transposeF(inner, nv, tile, r * w, mr * w, c, co + (ir + r) * cRs + jr * inner, inner);
+            kern.transpose(inner, nv, tile, r * w, mr * w, c, co + (ir + r) * cRs + jr * inner, inner);
           }
         }
       }
@@ -441,6 +448,9 @@ final class GemmFloat {
     return blk;
   }
 
+  /** Values per 64-byte cache line. */
+  private static final int LINE = 64 / Float.BYTES;
+
   /** Receives what {@link #touch} reads, so that the reads are not optimized away. */
   private static volatile float touched;
 
@@ -453,7 +463,7 @@ final class GemmFloat {
     float s = 0;
     for (int p = 0; p < rows; p++) {
       int row = off + p * rs;
-      for (int x = 0; x < width; x += 16) {
+      for (int x = 0; x < width; x += LINE) {
         s += b[row + x];
       }
     }
@@ -522,7 +532,7 @@ final class GemmFloat {
         xo = 0;
       }
       for (int i = 0; i < m; i++) {
-        float s = kern.dotF(k, a, aOff + i * aRs, x, xo);
+        float s = kern.dot(k, a, aOff + i * aRs, x, xo);
         int ci = cOff + i * cRs;
         c[ci] = acc ? c[ci] + s : s;
       }
@@ -531,7 +541,7 @@ final class GemmFloat {
       float[] y = buf.y = grow(buf.y, m);
       java.util.Arrays.fill(y, 0, m, 0f);
       for (int p = 0; p < k; p++) {
-        kern.axpyF(m, b[bOff + p * bRs], a, aOff + p * aCs, y, 0);
+        kern.axpy(m, b[bOff + p * bRs], a, aOff + p * aCs, y, 0);
       }
       for (int i = 0; i < m; i++) {
         int ci = cOff + i * cRs;
@@ -552,7 +562,7 @@ final class GemmFloat {
       float[] y = buf.y = grow(buf.y, n);
       java.util.Arrays.fill(y, 0, n, 0f);
       for (int p = 0; p < k; p++) {
-        kern.axpyF(n, a[aOff + p * aCs], b, bOff + p * bRs, y, 0);
+        kern.axpy(n, a[aOff + p * aCs], b, bOff + p * bRs, y, 0);
       }
       for (int j = 0; j < n; j++) {
         int cj = cOff + j * cCs;
@@ -570,7 +580,7 @@ final class GemmFloat {
         xo = 0;
       }
       for (int j = 0; j < n; j++) {
-        float s = kern.dotF(k, x, xo, b, bOff + j * bCs);
+        float s = kern.dot(k, x, xo, b, bOff + j * bCs);
         int cj = cOff + j * cCs;
         c[cj] = acc ? c[cj] + s : s;
       }
@@ -583,9 +593,9 @@ final class GemmFloat {
       float[] a, int aOff, int aRs, int aCs,
       float[] b, int bOff, int bRs, int bCs,
       float[] c, int cOff, int cRs, int cCs, boolean acc) {
-    int mr = GemmKernels.MR;
-    int nr = kern.nrF();
-    int lane = kern.laneF();
+    int mr = GemmKernelsFloat.MR;
+    int nr = kern.nr();
+    int lane = kern.lane();
     int kcMax = Math.min(kc, k);
     int mcMax = Math.min(mc, (m + mr - 1) / mr * mr);
     int ncMax = Math.min(nc, (n + lane - 1) / lane * lane);
@@ -628,7 +638,7 @@ final class GemmFloat {
    */
   private void macro(int mb, int nb, int kb, float[] ap, int aBase, int aRs, int aCs, float[] bp,
       float[] c, int cOff, int cRs, int cCs, boolean acc, float[] tile, int nr, int lane) {
-    int mr = GemmKernels.MR;
+    int mr = GemmKernelsFloat.MR;
     for (int jr = 0; jr < nb; jr += nr) {
       int nv = Math.min(nr, nb - jr);
       int w = (nv + lane - 1) / lane * lane;
@@ -638,15 +648,15 @@ final class GemmFloat {
         int cpos = cOff + ir * cRs + jr * cCs;
         if (mv == mr && nv == w && cCs == 1) {
           if (aRs < 0) {
-            kern.kernelF(kb, ap, ir * kb, bp, bpOff, w, c, cpos, cRs, acc);
+            kern.kernel(kb, ap, ir * kb, bp, bpOff, w, c, cpos, cRs, acc);
           } else {
-            kern.kernelDirectF(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, w, c, cpos, cRs, acc);
+            kern.kernelDirect(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, w, c, cpos, cRs, acc);
           }
         } else {
           if (aRs < 0) {
-            kern.kernelF(kb, ap, ir * kb, bp, bpOff, w, tile, 0, w, false);
+            kern.kernel(kb, ap, ir * kb, bp, bpOff, w, tile, 0, w, false);
           } else {
-            kern.kernelDirectF(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, w, tile, 0, w, false);
+            kern.kernelDirect(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, w, tile, 0, w, false);
           }
           scatter(mv, nv, tile, w, c, cpos, cRs, cCs, acc);
         }
@@ -655,12 +665,12 @@ final class GemmFloat {
   }
 
   /**
-   * Multiplies at most {@link GemmKernels#MR} rows of A by B with neither packed: both are read in place, B's
+   * Multiplies at most {@link GemmKernelsFloat#MR} rows of A by B with neither packed: both are read in place, B's
    * strips as rows of {@code w} contiguous values; only a last strip narrower than a vector multiple is packed.
    */
   private void unpacked(int m, int nb, int kb, float[] a, int aBase, int aRs, int aCs, float[] b, int bBase,
       int bRs, float[] c, int cOff, int cRs, int cCs, boolean acc, float[] bp, float[] tile, int nr, int lane) {
-    int mr = GemmKernels.MR;
+    int mr = GemmKernelsFloat.MR;
     for (int jr = 0; jr < nb; jr += nr) {
       int nv = Math.min(nr, nb - jr);
       int w = (nv + lane - 1) / lane * lane;
@@ -675,9 +685,9 @@ final class GemmFloat {
       }
       int cpos = cOff + jr * cCs;
       if (m == mr && nv == w && cCs == 1) {
-        kern.kernelDirectF(kb, a, aBase, aRs, aCs, m, bs, bso, w, ldb, c, cpos, cRs, acc);
+        kern.kernelDirect(kb, a, aBase, aRs, aCs, m, bs, bso, w, ldb, c, cpos, cRs, acc);
       } else {
-        kern.kernelDirectF(kb, a, aBase, aRs, aCs, m, bs, bso, w, ldb, tile, 0, w, false);
+        kern.kernelDirect(kb, a, aBase, aRs, aCs, m, bs, bso, w, ldb, tile, 0, w, false);
         scatter(m, nv, tile, w, c, cpos, cRs, cCs, acc);
       }
     }
@@ -702,19 +712,18 @@ final class GemmFloat {
   }
 
   /** The most values of A that {@link #packA} reads front to back before packing them (256 KiB). */
-  private static final long TOUCH_A = 65536;
+  private static final long TOUCH_A = (256 << 10) / Float.BYTES;
 
   /**
-   * Packs {@code A[0:mb][0:kb]} into strips of {@link GemmKernels#MR} rows, k-major, zero-padding the last
+   * Packs {@code A[0:mb][0:kb]} into strips of {@link GemmKernelsFloat#MR} rows, k-major, zero-padding the last
    * strip's missing rows. When A's rows are contiguous along the depth and the block is at most {@link #TOUCH_A}
    * values (256 KiB), it is first read front to back ({@link #touch}), so that the transposes, which walk 8 rows
-   * at once, find it in cache. bmm on JDK 25, JMH, four alternated pairs of runs, medians: 8.0 -> 7.3 ms
-   * allocating, 7.5 -> 7.0 ms into {@code out}; the machine's noise is as large, but 6 of the 8 pairs went this
-   * way. gemm's blocks (768 KiB, beside a 2 MiB panel of B) are left alone: read ahead, gemm did not gain (13.4
-   * against 12.6-13.0 ms).
+   * at once, find it in cache (chosen by measurement on bmm). Larger blocks, such as gemm's (768 KiB, beside a
+   * 2 MiB panel of B), are left alone: read ahead, gemm did not gain. The numbers are in
+   * benchmarks/results/README.md.
    */
   private void packA(int mb, int kb, float[] a, int aOff, int aRs, int aCs, float[] ap) {
-    int mr = GemmKernels.MR;
+    int mr = GemmKernelsFloat.MR;
     if (aCs == 1 && aRs != 1 && (long) mb * kb <= TOUCH_A) {
       touch(a, aOff, mb, aRs, kb);
     }
@@ -727,7 +736,7 @@ final class GemmFloat {
           System.arraycopy(a, src + p * aCs, ap, dst + p * mr, mv);
         }
       } else if (aCs == 1) {
-        kern.transposeF(mv, kb, a, src, aRs, ap, dst, mr);
+        kern.transpose(mv, kb, a, src, aRs, ap, dst, mr);
       } else {
         for (int r = 0; r < mv; r++) {
           int s = src + r * aRs;
@@ -762,7 +771,7 @@ final class GemmFloat {
           System.arraycopy(b, src + p * bRs, bp, dst + p * w, nv);
         }
       } else if (bRs == 1) {
-        kern.transposeF(nv, kb, b, src, bCs, bp, dst, w);
+        kern.transpose(nv, kb, b, src, bCs, bp, dst, w);
       } else {
         for (int j = 0; j < nv; j++) {
           int s = src + j * bCs;

@@ -6,7 +6,8 @@ package org.einsum4j.internal.gemm;
 import jdk.incubator.vector.VectorShape;
 
 /**
- * Reads the vector-width switch {@code -Deinsum4j.vectorBits} for {@link GemmVector}. Internal, not API.
+ * Reads the vector-width switch {@code -Deinsum4j.vectorBits} for {@link GemmVectorFloat} and {@link
+ * GemmVectorDouble}. Internal, not API.
  */
 final class VectorBits {
   private VectorBits() {}

@@ -1,33 +1,30 @@
 /*
  * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
  */
+// Twin source: the double twin is generated from this file by Twins (runtime tests); edit this one.
 package org.einsum4j.internal.gemm;
 
 /**
  * The innermost loops of {@link Gemm}: a register-tiled micro-kernel over packed panels, and the dot and axpy
- * loops behind the matrix-vector shapes. {@link GemmFloat} and {@link GemmDouble} do the blocking and packing
- * and call these; {@link GemmScalar} and {@link GemmVector} implement them. Internal, not API.
+ * loops behind the matrix-vector shapes, for {@code float}. {@link GemmFloat} does the blocking and packing and
+ * calls these; {@link GemmScalarFloat} and {@link GemmVectorFloat} implement them, one of the two per JVM.
+ * {@link GemmKernelsDouble} is the {@code double} twin (the first lines of each say which of the two is
+ * generated). Internal, not API.
  *
  * <p>Packed operands, as the micro-kernel reads them: an A strip is {@link #MR} rows stored k-major
  * ({@code ap[apOff + p * MR + r]}), zero-padded past the last valid row; a B strip is {@code w} columns stored
  * k-major ({@code bp[bpOff + p * w + j]}), where {@code w} is a multiple of the lane count, zero-padded past the
  * last valid column.
  */
-abstract class GemmKernels {
+abstract class GemmKernelsFloat {
   /** Rows of a micro-tile (height of a packed A strip), the same for every implementation. */
   static final int MR = 8;
 
   /** Returns the lane count for floats: packed B strips are padded to a multiple of it. */
-  abstract int laneF();
+  abstract int lane();
 
-  /** Returns the width of a full packed B strip for floats, a multiple of {@link #laneF()}. */
-  abstract int nrF();
-
-  /** Returns the lane count for doubles. */
-  abstract int laneD();
-
-  /** Returns the width of a full packed B strip for doubles, a multiple of {@link #laneD()}. */
-  abstract int nrD();
+  /** Returns the width of a full packed B strip for floats, a multiple of {@link #lane()}. */
+  abstract int nr();
 
   /**
    * Computes the {@code MR x w} tile {@code C = (acc ? C : 0) + Ap * Bp} over {@code kc} steps.
@@ -37,21 +34,17 @@ abstract class GemmKernels {
    * @param apOff its start
    * @param bp the packed B strip
    * @param bpOff its start
-   * @param w the width of the B strip, a multiple of {@link #laneF()} at most {@link #nrF()}
+   * @param w the width of the B strip, a multiple of {@link #lane()} at most {@link #nr()}
    * @param c the tile's destination, row-major with unit column stride
    * @param cOff the position of the tile's first element
    * @param ldc the distance between rows of the tile
    * @param acc whether to add to the destination rather than overwrite it
    */
-  abstract void kernelF(int kc, float[] ap, int apOff, float[] bp, int bpOff, int w,
+  abstract void kernel(int kc, float[] ap, int apOff, float[] bp, int bpOff, int w,
       float[] c, int cOff, int ldc, boolean acc);
 
-  /** The {@code double} twin of {@link #kernelF}. */
-  abstract void kernelD(int kc, double[] ap, int apOff, double[] bp, int bpOff, int w,
-      double[] c, int cOff, int ldc, boolean acc);
-
   /**
-   * Like {@link #kernelF}, but reads A in place rather than from a packed strip: row {@code r < mv} of the
+   * Like {@link #kernel}, but reads A in place rather than from a packed strip: row {@code r < mv} of the
    * tile is {@code a[aOff + r * aRs + p * aCs]}. Rows {@code mv} and beyond repeat the
    * last valid row; the caller discards them. This default loops in scalar.
    *
@@ -71,7 +64,7 @@ abstract class GemmKernels {
    * @param ldc the distance between rows of the tile
    * @param acc whether to add to the destination rather than overwrite it
    */
-  void kernelDirectF(int kc, float[] a, int aOff, int aRs, int aCs, int mv, float[] bp, int bpOff, int w,
+  void kernelDirect(int kc, float[] a, int aOff, int aRs, int aCs, int mv, float[] bp, int bpOff, int w,
       int ldb, float[] c, int cOff, int ldc, boolean acc) {
     for (int r = 0; r < MR; r++) {
       int ai = aOff + Math.min(r, mv - 1) * aRs;
@@ -86,42 +79,26 @@ abstract class GemmKernels {
     }
   }
 
-  /** The {@code double} twin of {@link #kernelDirectF}. */
-  void kernelDirectD(int kc, double[] a, int aOff, int aRs, int aCs, int mv, double[] bp, int bpOff, int w,
-      int ldb, double[] c, int cOff, int ldc, boolean acc) {
-    for (int r = 0; r < MR; r++) {
-      int ai = aOff + Math.min(r, mv - 1) * aRs;
-      int ci = cOff + r * ldc;
-      for (int j = 0; j < w; j++) {
-        double s = 0;
-        for (int p = 0; p < kc; p++) {
-          s += a[ai + p * aCs] * bp[bpOff + p * ldb + j];
-        }
-        c[ci + j] = acc ? c[ci + j] + s : s;
-      }
-    }
-  }
-
   /**
-   * Like {@link #kernelF}, but for a lane-batched product, where A holds one vector per row and step instead of
-   * one value: {@code ap[apOff + (p * MR + r) * laneF() + t]} multiplies lane {@code t} of every vector of B's
+   * Like {@link #kernel}, but for a lane-batched product, where A holds one vector per row and step instead of
+   * one value: {@code ap[apOff + (p * MR + r) * lane() + t]} multiplies lane {@code t} of every vector of B's
    * step {@code p}. {@link GemmFloat} packs the batch dimension that is innermost in C into the lanes this
    * way, so that C's tiles stay contiguous. This default loops in scalar.
    *
    * @param kc the depth
-   * @param ap the packed A strip, {@code MR x laneF()} values per step
+   * @param ap the packed A strip, {@code MR x lane()} values per step
    * @param apOff its start
    * @param bp the packed B strip
    * @param bpOff its start
-   * @param w the width of the B strip, a multiple of {@link #laneF()} at most {@link #nrF()}
+   * @param w the width of the B strip, a multiple of {@link #lane()} at most {@link #nr()}
    * @param c the tile's destination, row-major with unit column stride
    * @param cOff the position of the tile's first element
    * @param ldc the distance between rows of the tile
    * @param acc whether to add to the destination rather than overwrite it
    */
-  void kernelLanesF(int kc, float[] ap, int apOff, float[] bp, int bpOff, int w,
+  void kernelLanes(int kc, float[] ap, int apOff, float[] bp, int bpOff, int w,
       float[] c, int cOff, int ldc, boolean acc) {
-    int lane = laneF();
+    int lane = lane();
     for (int r = 0; r < MR; r++) {
       int ci = cOff + r * ldc;
       for (int j = 0; j < w; j++) {
@@ -134,28 +111,12 @@ abstract class GemmKernels {
     }
   }
 
-  /** The {@code double} twin of {@link #kernelLanesF}, with {@link #laneD()} lanes. */
-  void kernelLanesD(int kc, double[] ap, int apOff, double[] bp, int bpOff, int w,
-      double[] c, int cOff, int ldc, boolean acc) {
-    int lane = laneD();
-    for (int r = 0; r < MR; r++) {
-      int ci = cOff + r * ldc;
-      for (int j = 0; j < w; j++) {
-        double s = 0;
-        for (int p = 0; p < kc; p++) {
-          s += ap[apOff + (p * MR + r) * lane + j % lane] * bp[bpOff + p * w + j];
-        }
-        c[ci + j] = acc ? c[ci + j] + s : s;
-      }
-    }
-  }
-
   /**
    * Transposes {@code rows} rows that are contiguous along the depth into depth-major order: {@code dst[dOff +
    * p * ld + r] = src[sOff + r * rs + p]} for {@code r < rows}, {@code p < kb}. This is how an A strip whose rows
    * are contiguous, or a B strip whose columns are, gets packed. This default is scalar: 8 rows at a time, one
-   * value of each per step, so that each step writes 8 adjacent values (0.35-0.46 ns per value on the
-   * project's machine, JDK 17 and 25, against 0.60-1.06 for one row at a time); then 4 rows, then single rows.
+   * value of each per step, so that each step writes 8 adjacent values (faster than one row at a time on JDK 17
+   * and 25, chosen by measurement, see benchmarks/results/README.md); then 4 rows, then single rows.
    *
    * @param rows the rows to transpose
    * @param kb the depth: values per row
@@ -166,7 +127,7 @@ abstract class GemmKernels {
    * @param dOff the position of depth 0, row 0 in it
    * @param ld the distance between depths in the destination, at least {@code rows}
    */
-  void transposeF(int rows, int kb, float[] src, int sOff, int rs, float[] dst, int dOff, int ld) {
+  void transpose(int rows, int kb, float[] src, int sOff, int rs, float[] dst, int dOff, int ld) {
     int r = 0;
     for (; r + 8 <= rows; r += 8) {
       for (int p = 0, q = sOff + r * rs, d = dOff + r; p < kb; p++, q++, d += ld) {
@@ -207,51 +168,9 @@ abstract class GemmKernels {
     }
   }
 
-  /** The {@code double} twin of {@link #transposeF}. */
-  void transposeD(int rows, int kb, double[] src, int sOff, int rs, double[] dst, int dOff, int ld) {
-    int r = 0;
-    for (; r + 8 <= rows; r += 8) {
-      for (int p = 0, q = sOff + r * rs, d = dOff + r; p < kb; p++, q++, d += ld) {
-        double v0 = src[q];
-        double v1 = src[q + rs];
-        double v2 = src[q + 2 * rs];
-        double v3 = src[q + 3 * rs];
-        double v4 = src[q + 4 * rs];
-        double v5 = src[q + 5 * rs];
-        double v6 = src[q + 6 * rs];
-        double v7 = src[q + 7 * rs];
-        dst[d] = v0;
-        dst[d + 1] = v1;
-        dst[d + 2] = v2;
-        dst[d + 3] = v3;
-        dst[d + 4] = v4;
-        dst[d + 5] = v5;
-        dst[d + 6] = v6;
-        dst[d + 7] = v7;
-      }
-    }
-    for (; r + 4 <= rows; r += 4) {
-      for (int p = 0, q = sOff + r * rs, d = dOff + r; p < kb; p++, q++, d += ld) {
-        double v0 = src[q];
-        double v1 = src[q + rs];
-        double v2 = src[q + 2 * rs];
-        double v3 = src[q + 3 * rs];
-        dst[d] = v0;
-        dst[d + 1] = v1;
-        dst[d + 2] = v2;
-        dst[d + 3] = v3;
-      }
-    }
-    for (; r < rows; r++) {
-      for (int p = 0, q = sOff + r * rs, d = dOff + r; p < kb; p++, q++, d += ld) {
-        dst[d] = src[q];
-      }
-    }
-  }
-
 
   /** Returns {@code Σ_p x[xOff + p] * y[yOff + p]} for {@code p < n}. */
-  float dotF(int n, float[] x, int xOff, float[] y, int yOff) {
+  float dot(int n, float[] x, int xOff, float[] y, int yOff) {
     float s = 0;
     for (int p = 0; p < n; p++) {
       s += x[xOff + p] * y[yOff + p];
@@ -259,24 +178,8 @@ abstract class GemmKernels {
     return s;
   }
 
-  /** The {@code double} twin of {@link #dotF}. */
-  double dotD(int n, double[] x, int xOff, double[] y, int yOff) {
-    double s = 0;
-    for (int p = 0; p < n; p++) {
-      s += x[xOff + p] * y[yOff + p];
-    }
-    return s;
-  }
-
   /** Adds {@code alpha * x[xOff + j]} to {@code y[yOff + j]} for {@code j < n}. */
-  void axpyF(int n, float alpha, float[] x, int xOff, float[] y, int yOff) {
-    for (int j = 0; j < n; j++) {
-      y[yOff + j] += alpha * x[xOff + j];
-    }
-  }
-
-  /** The {@code double} twin of {@link #axpyF}. */
-  void axpyD(int n, double alpha, double[] x, int xOff, double[] y, int yOff) {
+  void axpy(int n, float alpha, float[] x, int xOff, float[] y, int yOff) {
     for (int j = 0; j < n; j++) {
       y[yOff + j] += alpha * x[xOff + j];
     }

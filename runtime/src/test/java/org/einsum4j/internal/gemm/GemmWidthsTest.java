@@ -1,0 +1,80 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.internal.gemm;
+
+import static org.einsum4j.internal.gemm.GemmCases.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The kernels chosen per JVM: the vector kernels when the module is present, every forced vector width and the
+ * scalar twin each in a JVM of its own (see {@link #main}), and the scalar kernels when the module is absent.
+ */
+class GemmWidthsTest {
+
+  @Test
+  void usesTheVectorKernelsWhenTheModuleIsPresent() {
+    boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    assertEquals(present ? "GemmVector" : "GemmScalar", Gemm.kernelsName());
+  }
+
+  /** Every vector width, each in a JVM of its own: the species is a constant chosen at class init. */
+  @ParameterizedTest
+  @ValueSource(strings = {"128", "256", "512", "0"})
+  void forcedWidthInItsOwnJvm(String bits) throws IOException, InterruptedException {
+    runChild(List.of("--add-modules", "jdk.incubator.vector", "-Deinsum4j.vectorBits=" + bits),
+        "0".equals(bits) ? "GemmScalar" : "GemmVector");
+  }
+
+  /** Without the incubator module nothing fails to load: the scalar twin takes over. */
+  @Test
+  void scalarWhenTheModuleIsAbsent() throws IOException, InterruptedException {
+    runChild(List.of(), "GemmScalar");
+  }
+
+  private static void runChild(List<String> jvmArgs, String kernels)
+      throws IOException, InterruptedException {
+    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(jvmArgs);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), GemmWidthsTest.class.getName()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int code = p.waitFor();
+    assertEquals(0, code, out);
+    assertTrue(out.contains("ok " + kernels), out);
+  }
+
+  /**
+   * The forked half of {@link #forcedWidthInItsOwnJvm}: runs every case with the width this JVM was
+   * started with, prints the failures and exits non-zero if there are any.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    Parallel.setParallelism(2);
+    Parallel.setThreshold(1e5);
+    List<String> failures = runAll(99);
+    failures.addAll(GemmLanesTest.runLanes(98));
+    failures.addAll(GemmBatchLayoutTest.runInterleaved());
+    failures.addAll(GemmPackingTest.runTransposes());
+    failures.addAll(GemmBatchLayoutTest.runSpread());
+    failures.addAll(GemmAllocationTest.runAllocationFree());
+    if (!failures.isEmpty()) {
+      failures.stream().limit(20).forEach(System.out::println);
+      System.exit(1);
+    }
+    System.out.println("ok " + Gemm.kernelsName() + " lanes " + Gemm.floatKernels().lane());
+  }
+}
