@@ -31,9 +31,11 @@ import org.einsum4j.processor.plan.Step;
 
 /**
  * The codegen pass, and the only user of JavaPoet: one implementation class per {@link EinsumType}. For each
- * method, a {@code static final Contraction} (the spec, parsed once at class init), the overriding method
- * (bind sizes and strides, allocate or check the result, call the kernel) and a private static kernel: the
- * plan's loop nest over the spec's labels with strided accesses, its plan printed in its Javadoc.
+ * method, a holder class of constants (its {@code Contraction}, parsed from the spec text once, on first call),
+ * the overriding method (bind sizes and strides, allocate or check the result, run the plan; the plan printed in
+ * its Javadoc) and a private static kernel (the engine call, if any, then the fused loop nest). The plan's
+ * {@link Step} is dispatched on once, in {@link #implementation}; path and group-term methods come from
+ * {@link PathWriter} and {@link GroupWriter}, and only code that can run is written.
  */
 public final class ImplementationWriter {
   static final String PROCESSOR = "org.einsum4j.processor.EinsumProcessor";
@@ -313,18 +315,8 @@ public final class ImplementationWriter {
     return s.replace("*/", "*\u2215").replace("@", "\uff20").replace("{", "(").replace("}", ")");
   }
 
-  /** Escapes text for a Javadoc block. */
-  static String javadocText(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
-        .replace("@", "&#64;");
-  }
-
   /** Returns the term of operand {@code k}, or of the output for {@code k == operandCount}. */
   static Spec.Term term(Spec spec, int k) {
     return k == spec.operandCount() ? spec.output() : spec.operand(k);
-  }
-
-  static boolean usesEllipsis(LoopNest nest) {
-    return nest.ellipsis();
   }
 }
