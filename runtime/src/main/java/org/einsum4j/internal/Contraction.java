@@ -46,6 +46,20 @@ public final class Contraction {
   }
 
   /**
+   * Parses a spec and names its operands and its output: what generated code calls, once per method's holder
+   * class, so that generated code names no parser type.
+   *
+   * @param spec the subscripts
+   * @param operandNames the operands' names for error messages, in spec order
+   * @param outName the name of the output parameter for messages
+   * @return the contraction
+   * @throws org.einsum4j.EinsumSpecException if the spec does not parse
+   */
+  public static Contraction of(String spec, String[] operandNames, String outName) {
+    return of(Spec.parse(spec), operandNames, outName);
+  }
+
+  /**
    * Names the operands of a parsed spec.
    *
    * @param spec the parsed spec

@@ -16,29 +16,34 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import javax.lang.model.element.Modifier;
 import org.einsum4j.internal.spec.GeneratedNames;
 import org.einsum4j.internal.spec.Spec;
 import org.einsum4j.processor.model.EinsumType;
 import org.einsum4j.processor.model.KernelMethod;
+import org.einsum4j.processor.plan.GroupTerms;
 import org.einsum4j.processor.plan.LoopNest;
+import org.einsum4j.processor.plan.MatrixProduct;
+import org.einsum4j.processor.plan.PairwisePaths;
 import org.einsum4j.processor.plan.Plan;
+import org.einsum4j.processor.plan.Step;
 
 /**
  * The codegen pass, and the only user of JavaPoet: one implementation class per {@link EinsumType}. For each
- * method, a {@code static final Contraction} (the spec, parsed once at class init), the overriding method
- * (bind sizes and strides, allocate or check the result, call the kernel) and a private static kernel: the
- * plan's loop nest over the spec's labels with strided accesses, its plan printed in its Javadoc.
+ * method, a holder class of constants (its {@code Contraction}, parsed from the spec text once, on first call),
+ * the overriding method (bind sizes and strides, allocate or check the result, run the plan; the plan printed in
+ * its Javadoc) and a private static kernel (the engine call, if any, then the fused loop nest). The plan's
+ * {@link Step} is dispatched on once, in {@link #implementation}; path and group-term methods come from
+ * {@link PathWriter} and {@link GroupWriter}, and only code that can run is written.
  */
 public final class ImplementationWriter {
   static final String PROCESSOR = "org.einsum4j.processor.EinsumProcessor";
   private static final ClassName CONTRACTION = ClassName.get("org.einsum4j.internal", "Contraction");
   private static final ClassName BINDING = CONTRACTION.nestedClass("Binding");
-  private static final ClassName SPEC = ClassName.get("org.einsum4j.internal.spec", "Spec");
   private static final ClassName OUTPUTS = ClassName.get("org.einsum4j.internal", "Outputs");
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
-  private static final ClassName MATMUL = ClassName.get("org.einsum4j.internal", "MatmulStep");
 
   private ImplementationWriter() {}
 
@@ -83,16 +88,34 @@ public final class ImplementationWriter {
       ClassName holderName = ClassName.get(type.packageName(),
           GeneratedNames.implementationSimpleName(type.simpleNames()), holder);
       cls.addType(holderClass(plan, holder));
-      String paths = !plan.paths().isEmpty() ? members.newName(m.name() + "Paths")
-          : !plan.terms().isEmpty() ? members.newName(m.name() + "Terms") : null;
-      CodeBlock gemm = plan.matmul() == null || paths != null ? null : CodeBlock.of("$T.GROUPS", holderName);
-      cls.addMethod(publicMethod(m, holderName, kernel, paths, gemm));
-      cls.addMethod(KernelWriter.kernel(plan, kernel,
-          plan.matmul() == null ? null : CodeBlock.of("$T.GROUPS", holderName)));
-      if (!plan.paths().isEmpty()) {
-        PathWriter.write(cls, plan, holderName, paths, kernel, members);
-      } else if (!plan.terms().isEmpty()) {
-        GroupWriter.write(cls, plan, holderName, paths, kernel, members);
+      // the one dispatch over the plan's step
+      Step step = plan.step();
+      String spec = "{@code " + javadocCode(m.spec().text()) + "}";
+      String driver = null;
+      CodeBlock gemm = null;
+      String kernelDoc;
+      BiFunction<String, List<CodeBlock>, CodeBlock> engine = null;
+      if (step instanceof PairwisePaths) {
+        driver = members.newName(m.name() + "Paths");
+        kernelDoc = "The fused loop nest of " + spec + ": the fallback of its pairwise paths.";
+      } else if (step instanceof GroupTerms) {
+        driver = members.newName(m.name() + "Terms");
+        kernelDoc = "The fused loop nest of " + spec + ", summing each group as it loads it: the fallback of its terms.";
+      } else if (step instanceof LoopNest) {
+        kernelDoc = "The fused loop nest of " + spec + ".";
+      } else {
+        CodeBlock groups = step instanceof MatrixProduct ? CodeBlock.of("$T.GROUPS", holderName) : null;
+        gemm = groups;
+        engine = (bind, arrays) -> EngineCall.of(step, groups, bind, arrays, false);
+        kernelDoc = "Runs " + spec + " on the runtime's " + step.tag() + " engine, or its fused loop nest when "
+            + "{@code einsum4j.variant=nest}.";
+      }
+      cls.addMethod(publicMethod(plan, holderName, kernel, driver, gemm));
+      cls.addMethod(KernelWriter.kernel(m, plan.nest(), kernel, kernelDoc, engine));
+      if (step instanceof PairwisePaths pp) {
+        PathWriter.write(cls, plan, pp, holderName, driver, kernel, members);
+      } else if (step instanceof GroupTerms gt) {
+        GroupWriter.write(cls, plan, gt, holderName, driver, kernel, members);
       }
     }
     return cls.build();
@@ -129,25 +152,26 @@ public final class ImplementationWriter {
         .addJavadoc("Constants of {@code $L}, created on its first call.\n", m.name())
         .addField(FieldSpec.builder(CONTRACTION, "CONTRACTION", Modifier.STATIC, Modifier.FINAL)
             .initializer(CodeBlock.builder()
-                .add("$T.of($T.parse($S), new String[] {$L}, $S)", CONTRACTION, SPEC, m.spec().text(),
+                .add("$T.of($S, new String[] {$L}, $S)", CONTRACTION, m.spec().text(),
                     names.build(), m.outName() == null ? "result" : m.outName())
                 .add(m.sizes().isEmpty() ? CodeBlock.of("") : CodeBlock.of(".withSizes($S)", m.sizes()))
                 .build())
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    if (plan.matmul() != null) {
-      holder.addField(groupsField(plan, "GROUPS"));
+    if (plan.step() instanceof MatrixProduct mp) {
+      holder.addField(groupsField(m.spec(), mp, "GROUPS"));
+    } else if (plan.step() instanceof PairwisePaths pp) {
+      PathWriter.addFields(holder, m.spec(), pp);
+    } else if (plan.step() instanceof GroupTerms gt) {
+      GroupWriter.addFields(holder, gt);
     }
-    PathWriter.addFields(holder, plan);
-    GroupWriter.addFields(holder, plan);
     return holder.build();
   }
 
-  static FieldSpec groupsField(Plan plan, String name) {
-    Spec spec = plan.method().spec();
+  static FieldSpec groupsField(Spec spec, MatrixProduct mp, String name) {
     CodeBlock.Builder init = CodeBlock.builder().add("{");
     String[] what = {"batch", "M", "N", "K"};
-    List<List<Character>> groups = plan.matmul().groups();
+    List<List<Character>> groups = mp.groups();
     for (int g = 0; g < groups.size(); g++) {
       init.add(g == 0 ? "{" : ", {");
       for (int i = 0; i < groups.get(g).size(); i++) {
@@ -172,8 +196,9 @@ public final class ImplementationWriter {
    * @param gemm the matrix product's groups when the whole plan is one matrix product, else null: an
    *     accumulating method then adds the product into {@code out} in place
    */
-  private static MethodSpec publicMethod(KernelMethod m, ClassName holder, String kernel, String paths,
+  private static MethodSpec publicMethod(Plan plan, ClassName holder, String kernel, String paths,
       CodeBlock gemm) {
+    KernelMethod m = plan.method();
     ClassName tensor = ClassName.get("org.einsum4j", m.scalar().tensorSimpleName());
     MethodSpec.Builder b = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class);
     if (m.visibility().equals("public")) {
@@ -191,8 +216,8 @@ public final class ImplementationWriter {
       names.newName(p, p);
     }
     b.returns(m.returnsResult() ? tensor : TypeName.VOID);
-    b.addJavadoc("Computes {@code $L}; see {@link #$L} for the plan.\n", m.spec().text().replace("->", "-&gt;"),
-        kernel);
+    b.addJavadoc("Computes {@code $L}, generated by einsum4j. The plan:\n\n<pre>{@code\n$L}</pre>\n",
+        javadocCode(m.spec().text()), javadocCode(plan.toString()));
 
     for (String p : all) {
       b.addStatement("$T.requireNonNull($N, $S)", OBJECTS, p, p);
@@ -230,7 +255,10 @@ public final class ImplementationWriter {
             operandArrays.build());
         b.addComment("accumulate: the matrix product adds into out in place");
         b.addStatement("$N.bindOutput($N.layout())", bind, out);
-        b.addStatement("$T.run($N, $L, $L$N.array(), true)", MATMUL, bind, gemm, arrays.build(), out);
+        List<CodeBlock> engineArrays = new ArrayList<>();
+        m.operandNames().forEach(p -> engineArrays.add(CodeBlock.of("$N.array()", p)));
+        engineArrays.add(CodeBlock.of("$N.array()", out));
+        b.addStatement(EngineCall.of(plan.step(), gemm, bind, engineArrays, true));
         b.addStatement("return");
         b.endControlFlow();
       }
@@ -279,18 +307,16 @@ public final class ImplementationWriter {
     return BINDING;
   }
 
-  /** Escapes text for a Javadoc block. */
-  static String javadocText(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
-        .replace("@", "&#64;");
+  /**
+   * Makes text safe inside a Javadoc code span, where entities are not decoded: what would end the comment or
+   * the span, or start a tag, becomes a look-alike (specs and plans contain none of it).
+   */
+  static String javadocCode(String s) {
+    return s.replace("*/", "*\u2215").replace("@", "\uff20").replace("{", "(").replace("}", ")");
   }
 
   /** Returns the term of operand {@code k}, or of the output for {@code k == operandCount}. */
   static Spec.Term term(Spec spec, int k) {
     return k == spec.operandCount() ? spec.output() : spec.operand(k);
-  }
-
-  static boolean usesEllipsis(LoopNest nest) {
-    return nest.ellipsis();
   }
 }

@@ -13,7 +13,6 @@ import javax.lang.model.element.Modifier;
 import org.einsum4j.internal.spec.Spec;
 import org.einsum4j.processor.model.KernelMethod;
 import org.einsum4j.processor.plan.LoopNest;
-import org.einsum4j.processor.plan.Plan;
 
 /**
  * Writes one scalar kernel: the plan's loop nest, loop variables named by the spec's letters, extents
@@ -23,14 +22,21 @@ import org.einsum4j.processor.plan.Plan;
 final class KernelWriter {
   private KernelWriter() {}
 
-  private static final ClassName MATMUL = ClassName.get("org.einsum4j.internal", "MatmulStep");
-  private static final ClassName COPY = ClassName.get("org.einsum4j.internal", "CopyStep");
   private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
 
-  static MethodSpec kernel(Plan plan, String name, CodeBlock groups) {
-    KernelMethod m = plan.method();
+  /**
+   * Writes a kernel {@code (binding, operand arrays..., output array)}.
+   *
+   * @param m the method (or path step, or group term) it computes
+   * @param nest its fused loop nest
+   * @param name the kernel's name
+   * @param doc the kernel's one-line Javadoc
+   * @param engine the engine call the kernel makes unless {@code einsum4j.variant=nest} forces the nest, or null
+   *     when the kernel is the nest alone; it takes the kernel's parameter names
+   */
+  static MethodSpec kernel(KernelMethod m, LoopNest nest, String name, String doc,
+      java.util.function.BiFunction<String, List<CodeBlock>, CodeBlock> engine) {
     Spec spec = m.spec();
-    LoopNest nest = plan.nest();
     int nOps = spec.operandCount();
     String prim = m.scalar().primitive();
 
@@ -50,26 +56,17 @@ final class KernelWriter {
 
     MethodSpec.Builder b = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("<pre>\n$L</pre>\n", ImplementationWriter.javadocText(plan.toString()))
+        .addJavadoc("$L\n", doc)
         .addParameter(ImplementationWriter.binding(), bind);
     for (int k = 0; k <= nOps; k++) {
       b.addParameter(ImplementationWriter.arrayType(m), arrays.get(k));
     }
 
-    if (groups != null) {
+    if (engine != null) {
+      List<CodeBlock> arrayCode = new ArrayList<>();
+      arrays.forEach(a -> arrayCode.add(CodeBlock.of("$N", a)));
       b.beginControlFlow("if (!$T.forceNest())", TUNING);
-      b.addStatement("$T.run($N, $L, $N, $N, $N)", MATMUL, bind, groups, arrays.get(0), arrays.get(1),
-          arrays.get(2));
-      b.addStatement("return");
-      b.endControlFlow();
-    }
-    if (plan.copy() || plan.reduction()) {
-      b.beginControlFlow("if (!$T.forceNest())", TUNING);
-      if (plan.copy()) {
-        b.addStatement("$T.run($N, $N, $N)", COPY, bind, arrays.get(0), arrays.get(1));
-      } else {
-        b.addStatement("$T.reduce($N, $N, $N)", MATMUL, bind, arrays.get(0), arrays.get(1));
-      }
+      b.addStatement(engine.apply(bind, arrayCode));
       b.addStatement("return");
       b.endControlFlow();
     }

@@ -15,6 +15,8 @@ import javax.lang.model.element.Modifier;
 import org.einsum4j.internal.spec.PathOptimizer;
 import org.einsum4j.internal.spec.Spec;
 import org.einsum4j.processor.model.KernelMethod;
+import org.einsum4j.processor.plan.MatrixProduct;
+import org.einsum4j.processor.plan.PairwisePaths;
 import org.einsum4j.processor.plan.PathPlan;
 import org.einsum4j.processor.plan.Plan;
 
@@ -26,7 +28,6 @@ import org.einsum4j.processor.plan.Plan;
 final class PathWriter {
   private static final ClassName CONTRACTION = ClassName.get("org.einsum4j.internal", "Contraction");
   private static final ClassName BINDING = CONTRACTION.nestedClass("Binding");
-  private static final ClassName SPEC = ClassName.get("org.einsum4j.internal.spec", "Spec");
   private static final ClassName PATHS = ClassName.get("org.einsum4j.internal", "Paths");
   private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
 
@@ -37,16 +38,12 @@ final class PathWriter {
   }
 
   /** Adds the path tables and each step's contraction to the method's holder class. */
-  static void addFields(TypeSpec.Builder holder, Plan plan) {
-    if (plan.paths().isEmpty()) {
-      return;
-    }
-    Spec spec = plan.method().spec();
+  static void addFields(TypeSpec.Builder holder, Spec spec, PairwisePaths paths) {
     CodeBlock.Builder labels = CodeBlock.builder().add("{");
     CodeBlock.Builder outs = CodeBlock.builder().add("{");
     CodeBlock.Builder fast = CodeBlock.builder().add("{");
-    for (int c = 0; c < plan.paths().size(); c++) {
-      PathPlan p = plan.paths().get(c);
+    for (int c = 0; c < paths.paths().size(); c++) {
+      PathPlan p = paths.paths().get(c);
       labels.add(c == 0 ? "{" : ", {");
       outs.add(c == 0 ? "{" : ", {");
       fast.add(c == 0 ? "{" : ", {");
@@ -55,12 +52,12 @@ final class PathWriter {
         labels.add(s == 0 ? "$L" : ", $L", indices(spec, st.labels()));
         outs.add(s == 0 ? "$L" : ", $L", indices(spec, st.outLabels()));
         Plan sp = p.stepPlans().get(s);
-        fast.add(s == 0 ? "$L" : ", $L", sp.matmul() != null || sp.copy() || sp.reduction() ? 1 : 0);
+        fast.add(s == 0 ? "$L" : ", $L", sp.step().onEngine() ? 1 : 0);
         holder.addField(FieldSpec.builder(CONTRACTION, step(c, s), Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($T.parse($S), new String[] {\"x\", \"y\"}, \"out\")", CONTRACTION, SPEC, st.spec())
+            .initializer("$T.of($S, new String[] {\"x\", \"y\"}, \"out\")", CONTRACTION, sp.method().spec().text())
             .build());
-        if (sp.matmul() != null) {
-          holder.addField(ImplementationWriter.groupsField(sp, step(c, s) + "_GROUPS"));
+        if (sp.step() instanceof MatrixProduct mp) {
+          holder.addField(ImplementationWriter.groupsField(sp.method().spec(), mp, step(c, s) + "_GROUPS"));
         }
       }
       labels.add("}");
@@ -87,8 +84,8 @@ final class PathWriter {
   }
 
   /** Adds the dispatcher, one method per candidate path and one kernel per step. */
-  static void write(TypeSpec.Builder cls, Plan plan, ClassName holder, String name, String nestKernel,
-      NameAllocator members) {
+  static void write(TypeSpec.Builder cls, Plan plan, PairwisePaths paths, ClassName holder, String name,
+      String nestKernel, NameAllocator members) {
     KernelMethod m = plan.method();
     TensorMethod tm = new TensorMethod(m);
     String bind = tm.bind;
@@ -101,10 +98,10 @@ final class PathWriter {
     dispatch.addStatement("int $N = $T.forceNest() ? -1 : $T.cheapest($N, $T.PATH_LABELS, $T.PATH_OUTS, "
         + "$T.PATH_FAST, $L)", choice, TUNING, PATHS, bind, holder, holder, holder, m.operandNames().size());
     dispatch.beginControlFlow("switch ($N)", choice);
-    for (int c = 0; c < plan.paths().size(); c++) {
+    for (int c = 0; c < paths.paths().size(); c++) {
       String pathMethod = members.newName(name + c);
       dispatch.addStatement("case $L -> $N($L$N)", c, pathMethod, args(params), target);
-      cls.addMethod(pathMethod(cls, plan, c, holder, pathMethod, tm, members));
+      cls.addMethod(pathMethod(cls, paths.paths().get(c), c, holder, pathMethod, tm, members));
     }
     dispatch.addStatement("default -> $L", tm.nestCall(nestKernel));
     dispatch.endControlFlow();
@@ -119,14 +116,13 @@ final class PathWriter {
     return b.build();
   }
 
-  private static MethodSpec pathMethod(TypeSpec.Builder cls, Plan plan, int c, ClassName holder, String name,
+  private static MethodSpec pathMethod(TypeSpec.Builder cls, PathPlan path, int c, ClassName holder, String name,
       TensorMethod tm, NameAllocator members) {
     ClassName tensor = tm.tensor;
     List<String> params = tm.params;
     String target = tm.target;
-    PathPlan path = plan.paths().get(c);
     MethodSpec.Builder b = tm.builder(name, false)
-        .addJavadoc("Path $L: $L.\n", c, ImplementationWriter.javadocText(path.toString()));
+        .addJavadoc("Path $L: {@code $L}.\n", c, ImplementationWriter.javadocCode(path.toString()));
     NameAllocator names = new NameAllocator();
     params.forEach(names::newName);
     names.newName(target);
@@ -138,7 +134,6 @@ final class PathWriter {
       String x = live.get(st.left());
       String y = live.get(st.right());
       String bind = names.newName("step" + s);
-      String kernel = members.newName(name + "Step" + s);
       b.addComment("step $L: $L", s, st.spec());
       b.addStatement("$T $N = $T.$N.bind($N.layout(), $N.layout())", BINDING, bind, holder, step(c, s), x, y);
       String out;
@@ -149,12 +144,23 @@ final class PathWriter {
         b.addStatement("$T $N = $T.zeros($N.outputShape())", tensor, out, tensor, bind);
       }
       b.addStatement("$N.bindOutput($N.layout())", bind, out);
-      b.addStatement("$N($N, $N.array(), $N.array(), $N.array())", kernel, bind, x, y, out);
+      List<CodeBlock> arrays = List.of(CodeBlock.of("$N.array()", x), CodeBlock.of("$N.array()", y),
+          CodeBlock.of("$N.array()", out));
+      if (sp.step().onEngine()) {
+        CodeBlock groups = sp.step() instanceof MatrixProduct ? CodeBlock.of("$T.$N", holder, step(c, s) + "_GROUPS")
+            : null;
+        b.addStatement(EngineCall.of(sp.step(), groups, bind, arrays, false));
+      } else {
+        // the dispatcher only picks a path when the nest is not forced: the step's kernel is its loop nest
+        String kernel = members.newName(name + "Step" + s);
+        b.addStatement("$N($N, $L)", kernel, bind, CodeBlock.join(arrays, ", "));
+        cls.addMethod(KernelWriter.kernel(sp.method(), sp.nest(), kernel,
+            "Step " + s + " of path " + c + ", {@code " + ImplementationWriter.javadocCode(st.spec()) + "}: "
+                + "its fused loop nest.", null));
+      }
       live.remove(st.right());
       live.remove(st.left());
       live.add(out);
-      cls.addMethod(KernelWriter.kernel(sp, kernel,
-          sp.matmul() == null ? null : CodeBlock.of("$T.$N", holder, step(c, s) + "_GROUPS")));
     }
     return b.build();
   }

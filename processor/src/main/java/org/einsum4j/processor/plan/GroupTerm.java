@@ -23,7 +23,6 @@ public record GroupTerm(int sign, List<Integer> operands, Plan plan) {
   /** Returns the term as text, e.g. {@code + bijh,ijhd->bihd [GEMM]}. */
   @Override
   public String toString() {
-    return (sign < 0 ? "- " : "+ ") + plan.method().spec().text()
-        + (plan.matmul() != null ? " [GEMM]" : plan.copy() ? " [copy]" : plan.reduction() ? " [sum]" : " [nest]");
+    return (sign < 0 ? "- " : "+ ") + plan.method().spec().text() + " [" + plan.step().tag() + "]";
   }
 }

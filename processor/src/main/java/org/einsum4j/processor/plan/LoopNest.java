@@ -16,7 +16,8 @@ import java.util.List;
  * @param reduced the labels summed over
  * @param ellipsis whether an outer loop runs over the ellipsis dimensions
  */
-public record LoopNest(List<Character> loopOrder, List<Character> free, List<Character> reduced, boolean ellipsis) {
+public record LoopNest(List<Character> loopOrder, List<Character> free, List<Character> reduced, boolean ellipsis)
+    implements Step {
   /** Canonical constructor; copies the lists. */
   public LoopNest {
     loopOrder = List.copyOf(loopOrder);
@@ -27,5 +28,22 @@ public record LoopNest(List<Character> loopOrder, List<Character> free, List<Cha
   /** Returns the index in {@link #loopOrder()} of the first reduced loop: where the accumulator starts. */
   public int firstReducedDepth() {
     return free.size();
+  }
+
+  @Override
+  public String tag() {
+    return "nest";
+  }
+
+  @Override
+  public String describe(String indent) {
+    return indent + "fused loop nest " + (loopOrder.isEmpty() ? "(no loops)" : Plan.list(loopOrder).replace(", ", " > "))
+        + ", scalar; " + (reduced.isEmpty() ? "each product stored once"
+            : "accumulates over " + Plan.list(reduced) + " in a local, stores once") + "\n";
+  }
+
+  @Override
+  public String toString() {
+    return describe("");
   }
 }

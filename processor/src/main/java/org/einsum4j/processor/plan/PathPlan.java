@@ -27,8 +27,7 @@ public record PathPlan(List<PathOptimizer.Step> steps, List<Plan> stepPlans) {
     for (int s = 0; s < steps.size(); s++) {
       PathOptimizer.Step st = steps.get(s);
       sb.append(s == 0 ? "" : "; ").append('(').append(st.left()).append(',').append(st.right()).append(") ")
-          .append(st.spec()).append(stepPlans.get(s).matmul() != null ? " [GEMM]"
-              : stepPlans.get(s).copy() ? " [copy]" : stepPlans.get(s).reduction() ? " [sum]" : " [nest]");
+          .append(st.spec()).append(" [").append(stepPlans.get(s).step().tag()).append(']');
     }
     return sb.toString();
   }

@@ -10,25 +10,14 @@ import org.einsum4j.processor.model.KernelMethod;
 
 /**
  * How one {@code @Einsum} method is computed: an immutable value whose {@link #toString()} is the printout
- * that the generated kernel's Javadoc shows and that planner tests snapshot.
+ * that the generated method's Javadoc shows and that planner tests snapshot.
  *
  * @param method the method it implements
- * @param nest the fused loop nest: the whole computation, and the fallback variant
- * @param matmul the matrix-product schedule when the method has that shape, else {@code null}
- * @param copy whether the method is a one-operand copy with nothing to sum (a permutation, a diagonal)
- * @param paths candidate pairwise contraction paths (three or more operands), empty otherwise
- * @param reduction whether the method sums one operand (run as a matrix times a vector of ones)
- * @param terms for a spec with operand groups: the distributed terms, or empty when the groups are summed
- *     inside the fused loop nest
+ * @param step how it is computed
+ * @param nest the fused loop nest over all labels: the {@code einsum4j.variant=nest} fallback of every step
+ *     (and the step itself when {@code step} is this nest)
  */
-public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, boolean copy, List<PathPlan> paths,
-    boolean reduction, List<GroupTerm> terms) {
-  /** Canonical constructor; copies the lists. */
-  public Plan {
-    paths = List.copyOf(paths);
-    terms = List.copyOf(terms);
-  }
-
+public record Plan(KernelMethod method, Step step, LoopNest nest) {
 
   /** Returns the math the method computes, e.g. {@code out[b,h] = Σ_s weights[b,s] · encoderOutputs[b,s,h]}. */
   public String formula() {
@@ -61,7 +50,28 @@ public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, bo
         .replace(".,.,.", "...");
   }
 
-  /** Returns the plan as the multi-line text the kernel's Javadoc shows. */
+  /**
+   * Returns the NumPy FLOP count of the fused computation in terms of the sizes, e.g. {@code 2·nB·nH·nS}: the
+   * product of every label's size (and the ellipsis's, {@code nEll}) times the operations per point, one per
+   * multiply, one for the sum when labels are reduced, one per extra group member.
+   */
+  public String flops() {
+    Spec spec = method.spec();
+    int ops = spec.slots().size() - 1 + (nest.reduced().isEmpty() ? 0 : 1);
+    for (Spec.Slot slot : spec.slots()) {
+      ops += slot.members().size() - 1;
+    }
+    StringBuilder sb = new StringBuilder().append(Math.max(ops, 1));
+    for (char c : spec.labels().toCharArray()) {
+      sb.append("·n").append(Character.toUpperCase(c));
+    }
+    if (nest.ellipsis()) {
+      sb.append("·nEll");
+    }
+    return sb.toString();
+  }
+
+  /** Returns the plan as the multi-line text the generated method's Javadoc shows. */
   @Override
   public String toString() {
     Spec spec = method.spec();
@@ -78,48 +88,18 @@ public record Plan(KernelMethod method, LoopNest nest, MatmulSchedule matmul, bo
       sb.append("   ...: free, merged where contiguous, one outer loop");
     }
     sb.append('\n');
-    if (matmul != null) {
-      sb.append("  step 1: batched matrix product on the GEMM engine: batch ").append(list(matmul.batch()))
-          .append(nest.ellipsis() ? " + ..." : "").append(", M ").append(list(matmul.m())).append(", N ")
-          .append(list(matmul.n())).append(", K ").append(list(matmul.k())).append('\n')
-          .append("    each group merged into one dimension where strides chain (at call time); packed panels,\n")
-          .append("    register-tiled FMA micro-kernel, threads over batch and M blocks above a work threshold\n")
-          .append("  fallback (einsum4j.variant=nest): ");
-    } else if (copy) {
-      sb.append("  step 1: strided copy: dimensions ordered by the output, merged where contiguous, ")
-          .append("arraycopy runs\n    or 32x32 tiles for transposes, threads over the outermost dimension\n")
-          .append("  fallback (einsum4j.variant=nest): ");
-    } else if (reduction) {
-      sb.append("  step 1: reduction on the GEMM engine: the operand as a matrix (M = free labels, K = summed\n")
-          .append("    labels, merged where strides chain) times a stride-0 vector of ones; vectorized sums\n")
-          .append("  fallback (einsum4j.variant=nest): ");
-    } else if (!terms.isEmpty()) {
-      sb.append("  groups distributed over their members (no group is ever materialized), one einsum per term,\n")
-          .append("  each added into the result; GEMM terms accumulate in place, others through a temporary:\n");
-      for (GroupTerm t : terms) {
-        sb.append("    ").append(t).append('\n');
-      }
-      sb.append("  fallback (a labeled size-1 broadcast, or einsum4j.variant=nest): ");
-    } else if (!paths.isEmpty()) {
-      sb.append("  pairwise paths, the cheapest picked at call time by Σ NumPy FLOPs of its steps (a loop-nest\n")
-          .append("  step weighted ×8), temporaries capped at 2^28 elements:\n");
-      for (int c = 0; c < paths.size(); c++) {
-        sb.append("    path ").append(c).append(": ").append(paths.get(c)).append('\n');
-      }
-      sb.append("  fallback (cheapest at the sizes, or einsum4j.variant=nest): ");
-    } else {
-      sb.append("  step 1: ");
+    sb.append("  flops: ").append(flops()).append('\n');
+    sb.append("  step: ").append(step.describe("  ").substring(2));
+    if (step != nest) {
+      String head = "  fallback (einsum4j.variant=nest" + (step instanceof PairwisePaths ? ", or cheapest at the sizes"
+          : step instanceof GroupTerms ? ", or a labeled size-1 broadcast" : "") + "):";
+      String body = nest.describe("");
+      sb.append(head).append(head.length() + body.length() > 120 ? "\n    " : " ").append(body);
     }
-    sb.append("fused loop nest ")
-        .append(nest.loopOrder().isEmpty() ? "(no loops)" : list(nest.loopOrder()).replace(", ", " > "))
-        .append(", scalar; ")
-        .append(nest.reduced().isEmpty() ? "each product stored once" : "accumulates over "
-            + list(nest.reduced()) + " in a local, stores once")
-        .append('\n');
     return sb.toString();
   }
 
-  private static String list(List<Character> labels) {
+  static String list(List<Character> labels) {
     return labels.isEmpty() ? "none" : labels.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 }

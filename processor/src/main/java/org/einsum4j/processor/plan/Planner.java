@@ -35,12 +35,25 @@ public final class Planner {
     List<Character> order = new ArrayList<>(free);
     order.addAll(reduced);
     LoopNest nest = new LoopNest(order, free, reduced, spec.anyOperandEllipsis() || spec.output().hasEllipsis());
+    return new Plan(method, step(method, nest), nest);
+  }
+
+  /** Picks the step: distributed group terms, a path search, an engine step, or the fused nest itself. */
+  private static Step step(KernelMethod method, LoopNest nest) {
+    Spec spec = method.spec();
     if (spec.hasGroups()) {
-      return new Plan(method, nest, null, false, List.of(), false, terms(method));
+      List<GroupTerm> terms = terms(method);
+      return terms.isEmpty() ? nest : new GroupTerms(terms);
     }
-    boolean copy = spec.operandCount() == 1 && reduced.isEmpty();
-    boolean reduction = spec.operandCount() == 1 && !reduced.isEmpty();
-    return new Plan(method, nest, matmul(spec), copy, paths(method), reduction, List.of());
+    if (spec.operandCount() == 1) {
+      return nest.reduced().isEmpty() ? new Copy() : new Reduction();
+    }
+    MatrixProduct mp = matmul(spec);
+    if (mp != null) {
+      return mp;
+    }
+    List<PathPlan> paths = paths(method);
+    return paths.isEmpty() ? nest : new PairwisePaths(paths);
   }
 
   /** At most this many distributed terms; beyond it the groups are summed inside the fused nest. */
@@ -74,13 +87,13 @@ public final class Planner {
     }
     List<GroupTerm> terms = new ArrayList<>();
     for (List<Spec.Member> choice : choices) {
-      StringBuilder text = new StringBuilder();
+      List<String> termLabels = new ArrayList<>();
       List<String> names = new ArrayList<>();
       List<Integer> operands = new ArrayList<>();
       int sign = 1;
       StringBuilder labels = new StringBuilder();
       for (Spec.Member m : choice) {
-        text.append(text.length() == 0 && operands.isEmpty() ? "" : ",").append(spec.operand(m.operand()));
+        termLabels.add(spec.operand(m.operand()).labels());
         names.add(method.operandNames().get(m.operand()));
         operands.add(m.operand());
         sign *= m.sign();
@@ -91,13 +104,12 @@ public final class Planner {
           return List.of();
         }
       }
-      text.append("->").append(spec.output().labels());
       KernelMethod term = new KernelMethod(method.name() + "Term" + terms.size(), "", names, method.scalar(), "out",
-          Spec.parse(text.toString()));
+          Spec.of(termLabels, spec.output().labels()));
       Plan p = plan(term);
       // a term runs as one step: its own GEMM, copy, sum or loop nest (no path search inside a term)
       terms.add(new GroupTerm(sign, operands,
-          new Plan(term, p.nest(), p.matmul(), p.copy(), List.of(), p.reduction(), List.of())));
+          p.step() instanceof PairwisePaths ? new Plan(term, p.nest(), p.nest()) : p));
     }
     return terms;
   }
@@ -125,7 +137,7 @@ public final class Planner {
       List<Plan> stepPlans = new ArrayList<>();
       for (int s = 0; s < steps.size(); s++) {
         KernelMethod step = new KernelMethod(method.name() + "Path" + result.size() + "Step" + s, "",
-            List.of("x", "y"), method.scalar(), "out", Spec.parse(steps.get(s).spec()));
+            List.of("x", "y"), method.scalar(), "out", Spec.of(List.of(steps.get(s).leftLabels(), steps.get(s).rightLabels()), steps.get(s).outLabels()));
         stepPlans.add(plan(step));
       }
       result.add(new PathPlan(steps, stepPlans));
@@ -141,7 +153,7 @@ public final class Planner {
    * @param spec the spec
    * @return the schedule, or {@code null}
    */
-  static MatmulSchedule matmul(Spec spec) {
+  static MatrixProduct matmul(Spec spec) {
     if (spec.operandCount() != 2) {
       return null;
     }
@@ -167,6 +179,6 @@ public final class Planner {
     if (k.isEmpty() && (m.isEmpty() || n.isEmpty())) {
       return null;
     }
-    return new MatmulSchedule(batch, m, n, k);
+    return new MatrixProduct(batch, m, n, k);
   }
 }

@@ -275,6 +275,57 @@ public final class Spec {
   }
 
   /**
+   * Builds a spec of plain operands (no groups, no {@code "..."}) from its parts, with an explicit output: what the
+   * planner uses for the pairwise steps of a path and the distributed terms of a group, which it knows as label
+   * lists, so no text is written and parsed again. Its {@link #text()} is its {@link #normalized()} form.
+   *
+   * @param operandLabels each operand's labels, in order (at least one)
+   * @param outputLabels the output's labels, distinct, each in some operand
+   * @return the spec
+   * @throws IllegalArgumentException if a label is not a letter or the output is not valid for the operands
+   */
+  public static Spec of(List<String> operandLabels, String outputLabels) {
+    if (operandLabels.isEmpty()) {
+      throw new IllegalArgumentException("a spec has at least one operand");
+    }
+    List<Term> operands = new ArrayList<>();
+    List<Slot> slots = new ArrayList<>();
+    StringBuilder distinct = new StringBuilder();
+    int column = 1;
+    for (String ls : operandLabels) {
+      int k = operands.size();
+      operands.add(plainTerm(ls, column));
+      slots.add(new Slot(List.of(new Member(k, 1)), column));
+      for (char c : ls.toCharArray()) {
+        if (distinct.indexOf(String.valueOf(c)) < 0) {
+          distinct.append(c);
+        }
+      }
+      column += ls.length() + 1;
+    }
+    for (int i = 0; i < outputLabels.length(); i++) {
+      char c = outputLabels.charAt(i);
+      if (outputLabels.indexOf(c) != i || distinct.indexOf(String.valueOf(c)) < 0) {
+        throw new IllegalArgumentException("output label '" + c + "' repeats or is in no operand");
+      }
+    }
+    Term output = plainTerm(outputLabels, column + 1);
+    String text = String.join(",", operandLabels) + "->" + outputLabels;
+    return new Spec(text, operands, slots, output, true, distinct.toString());
+  }
+
+  private static Term plainTerm(String labels, int column) {
+    int[] cols = new int[labels.length()];
+    for (int i = 0; i < cols.length; i++) {
+      if (!isLabel(labels.charAt(i))) {
+        throw new IllegalArgumentException("invalid label " + describe(labels.charAt(i)));
+      }
+      cols[i] = column + i;
+    }
+    return new Term(labels, NO_ELLIPSIS, column, cols);
+  }
+
+  /**
    * Parses a spec.
    *
    * @param text the subscripts, e.g. {@code "bs,bsh->bh"}

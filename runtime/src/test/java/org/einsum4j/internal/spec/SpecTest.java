@@ -436,4 +436,47 @@ class SpecTest {
   void groupSyntax(String spec, String normalized, int column, String reason) {
     agreesWithNumPy(spec, normalized, column, reason);
   }
+
+  @ParameterizedTest
+  @MethodSource("fromParts")
+  void specFromPartsMatchesTheParsedOne(List<String> operands, String output) {
+    Spec built = Spec.of(operands, output);
+    Spec parsed = Spec.parse(String.join(",", operands) + "->" + output);
+    assertEquals(parsed.normalized(), built.normalized());
+    assertEquals(parsed.normalized(), built.text());
+    assertEquals(parsed.labels(), built.labels());
+    assertEquals(parsed.operandCount(), built.operandCount());
+    assertEquals(parsed.slots().size(), built.slots().size());
+    for (int i = 0; i < parsed.operandCount(); i++) {
+      assertEquals(parsed.operand(i).labels(), built.operand(i).labels());
+      assertEquals(parsed.operand(i).column(), built.operand(i).column());
+      for (int j = 0; j < parsed.operand(i).labels().length(); j++) {
+        assertEquals(parsed.operand(i).labelColumn(j), built.operand(i).labelColumn(j));
+      }
+    }
+    assertEquals(parsed.output().labels(), built.output().labels());
+    assertTrue(built.explicitOutput());
+    assertFalse(built.hasGroups());
+    for (char c : parsed.labels().toCharArray()) {
+      assertEquals(parsed.labelIndex(c), built.labelIndex(c));
+      assertEquals(parsed.isFree(c), built.isFree(c));
+    }
+  }
+
+  static Stream<Arguments> fromParts() {
+    return Stream.of(
+        Arguments.of(List.of("ij", "jk"), "ik"),
+        Arguments.of(List.of("bijh", "ijhd"), "bihd"),
+        Arguments.of(List.of("ii"), ""),
+        Arguments.of(List.of("", "i"), "i"),
+        Arguments.of(List.of("i", "ij", "jk"), "k"));
+  }
+
+  @Test
+  void specFromPartsRejectsABadOutputOrLabel() {
+    assertThrows(IllegalArgumentException.class, () -> Spec.of(List.of("ij"), "k"));
+    assertThrows(IllegalArgumentException.class, () -> Spec.of(List.of("ij"), "ii"));
+    assertThrows(IllegalArgumentException.class, () -> Spec.of(List.of("i1"), "i"));
+    assertThrows(IllegalArgumentException.class, () -> Spec.of(List.of(), ""));
+  }
 }

@@ -16,9 +16,10 @@ import java.util.List;
  * @param n labels in the second operand and the output only
  * @param k labels in both operands, not in the output
  */
-public record MatmulSchedule(List<Character> batch, List<Character> m, List<Character> n, List<Character> k) {
+public record MatrixProduct(List<Character> batch, List<Character> m, List<Character> n, List<Character> k)
+    implements Step {
   /** Canonical constructor; copies the lists. */
-  public MatmulSchedule {
+  public MatrixProduct {
     batch = List.copyOf(batch);
     m = List.copyOf(m);
     n = List.copyOf(n);
@@ -28,5 +29,28 @@ public record MatmulSchedule(List<Character> batch, List<Character> m, List<Char
   /** Returns the groups in the order the runtime takes them: batch, M, N, K. */
   public List<List<Character>> groups() {
     return List.of(batch, m, n, k);
+  }
+
+  @Override
+  public String tag() {
+    return "GEMM";
+  }
+
+  @Override
+  public boolean onEngine() {
+    return true;
+  }
+
+  @Override
+  public String describe(String indent) {
+    return indent + "batched matrix product on the GEMM engine: batch " + Plan.list(batch) + ", M " + Plan.list(m)
+        + ", N " + Plan.list(n) + ", K " + Plan.list(k) + "\n"
+        + indent + "  each group merged into one dimension where strides chain (at call time); packed panels,\n"
+        + indent + "  register-tiled FMA micro-kernel, threads over batch and M blocks above a work threshold\n";
+  }
+
+  @Override
+  public String toString() {
+    return describe("");
   }
 }
