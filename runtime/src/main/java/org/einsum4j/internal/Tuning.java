@@ -6,7 +6,9 @@ package org.einsum4j.internal;
 /**
  * Switches that tests use to force one kernel variant. Generated methods read {@link #variant} once per call.
  * The system property {@code einsum4j.variant} sets the initial value: {@code auto} (the default: the plan's
- * fastest step), or {@code nest} (always the plain fused loop nest, the reference-like scalar variant).
+ * fastest step), or {@code nest} (the plain fused loop nest, the reference-like scalar variant, for the methods whose
+ * plan has one at run time: pairwise paths and group terms; a method whose whole plan is one engine step, a matrix
+ * product, copy or reduction, has no loop nest and runs its engine either way).
  * Internal: not API.
  */
 public final class Tuning {

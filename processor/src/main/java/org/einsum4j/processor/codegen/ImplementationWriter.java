@@ -33,7 +33,7 @@ import org.einsum4j.processor.plan.Step;
  * The codegen pass, and the only user of JavaPoet: one implementation class per {@link EinsumType}. For each
  * method, a holder class of constants (its {@code Contraction}, parsed from the spec text once, on first call),
  * the overriding method (bind sizes and strides, allocate or check the result, run the plan; the plan printed in
- * its Javadoc) and a private static kernel (the engine call, if any, then the fused loop nest). The plan's
+ * its Javadoc) and a private static kernel (the engine call of an engine step, else the fused loop nest). The plan's
  * {@link Step} is dispatched on once, in {@link #implementation}; path and group-term methods come from
  * {@link PathWriter} and {@link GroupWriter}, and only code that can run is written.
  */
@@ -43,7 +43,6 @@ public final class ImplementationWriter {
   private static final ClassName BINDING = CONTRACTION.nestedClass("Binding");
   private static final ClassName OUTPUTS = ClassName.get("org.einsum4j.internal", "Outputs");
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
-  private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
 
   private ImplementationWriter() {}
 
@@ -107,8 +106,7 @@ public final class ImplementationWriter {
         CodeBlock groups = step instanceof MatrixProduct ? CodeBlock.of("$T.GROUPS", holderName) : null;
         gemm = groups;
         engine = (bind, arrays) -> EngineCall.of(step, groups, bind, arrays, false);
-        kernelDoc = "Runs " + spec + " on the runtime's " + step.tag() + " engine, or its fused loop nest when "
-            + "{@code einsum4j.variant=nest}.";
+        kernelDoc = "Runs " + spec + " on the runtime's " + step.tag() + " engine.";
       }
       cls.addMethod(publicMethod(plan, holderName, kernel, driver, gemm));
       cls.addMethod(KernelWriter.kernel(m, plan.nest(), kernel, kernelDoc, engine));
@@ -251,7 +249,7 @@ public final class ImplementationWriter {
         operandArrays.add(", $N.array()", p);
       }
       if (m.accumulate() && gemm != null) {
-        b.beginControlFlow("if (!$T.forceNest() && !$T.aliases($N.array()$L))", TUNING, OUTPUTS, out,
+        b.beginControlFlow("if (!$T.aliases($N.array()$L))", OUTPUTS, out,
             operandArrays.build());
         b.addComment("accumulate: the matrix product adds into out in place");
         b.addStatement("$N.bindOutput($N.layout())", bind, out);

@@ -22,7 +22,6 @@ import org.einsum4j.processor.plan.LoopNest;
 final class KernelWriter {
   private KernelWriter() {}
 
-  private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
 
   /**
    * Writes a kernel {@code (binding, operand arrays..., output array)}.
@@ -63,12 +62,10 @@ final class KernelWriter {
     }
 
     if (engine != null) {
+      // an engine step has no fallback: nothing would ever choose the loop nest over it
       List<CodeBlock> arrayCode = new ArrayList<>();
       arrays.forEach(a -> arrayCode.add(CodeBlock.of("$N", a)));
-      b.beginControlFlow("if (!$T.forceNest())", TUNING);
-      b.addStatement(engine.apply(bind, arrayCode));
-      b.addStatement("return");
-      b.endControlFlow();
+      return b.addStatement(engine.apply(bind, arrayCode)).build();
     }
     org.einsum4j.internal.spec.DeclaredSizes declared = m.declaredSizes();
     for (char label : spec.labels().toCharArray()) {

@@ -14,8 +14,9 @@ import org.einsum4j.processor.model.KernelMethod;
  *
  * @param method the method it implements
  * @param step how it is computed
- * @param nest the fused loop nest over all labels: the {@code einsum4j.variant=nest} fallback of every step
- *     (and the step itself when {@code step} is this nest)
+ * @param nest the fused loop nest over all labels: the step itself when {@code step} is this nest, the run-time
+ *     fallback of pairwise paths and group terms (also under {@code einsum4j.variant=nest}), and unused by an
+ *     engine step, which has no fallback
  */
 public record Plan(KernelMethod method, Step step, LoopNest nest) {
 
@@ -90,7 +91,7 @@ public record Plan(KernelMethod method, Step step, LoopNest nest) {
     sb.append('\n');
     sb.append("  flops: ").append(flops()).append('\n');
     sb.append("  step: ").append(step.describe("  ").substring(2));
-    if (step != nest) {
+    if (step != nest && !step.onEngine()) {
       String head = "  fallback (einsum4j.variant=nest" + (step instanceof PairwisePaths ? ", or cheapest at the sizes"
           : step instanceof GroupTerms ? ", or a labeled size-1 broadcast" : "") + "):";
       String body = nest.describe("");

@@ -11,7 +11,8 @@ package org.einsum4j.processor.plan;
  *   <li>{@link MatrixProduct}: two operands on the GEMM engine;
  *   <li>{@link Copy}: one operand, nothing summed, a strided copy;
  *   <li>{@link Reduction}: one operand summed, a matrix times a vector of ones on the GEMM engine;
- *   <li>{@link LoopNest}: a fused scalar loop nest (also every plan's fallback under {@code einsum4j.variant=nest});
+ *   <li>{@link LoopNest}: a fused scalar loop nest (also the fallback of pairwise paths and group terms, and what they
+ *       run under {@code einsum4j.variant=nest});
  *   <li>{@link PairwisePaths}: three or more operands, candidate pairwise paths picked at call time;
  *   <li>{@link GroupTerms}: operand groups distributed into ordinary einsums, summed.
  * </ul>

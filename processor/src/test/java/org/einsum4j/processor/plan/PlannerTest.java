@@ -130,8 +130,6 @@ class PlannerTest {
         "  step: batched matrix product on the GEMM engine: batch b, M none, N h, K s",
         "    each group merged into one dimension where strides chain (at call time); packed panels,",
         "    register-tiled FMA micro-kernel, threads over batch and M blocks above a work threshold",
-        "  fallback (einsum4j.variant=nest): fused loop nest b > h > s, scalar; accumulates over s in a local, "
-            + "stores once",
         ""), plan("bs,bsh->bh", "weights", "encoderOutputs").toString());
   }
 
@@ -144,7 +142,6 @@ class PlannerTest {
         "  flops: 1·nI",
         "  step: reduction on the GEMM engine: the operand as a matrix (M = free labels, K = summed",
         "    labels, merged where strides chain) times a stride-0 vector of ones; vectorized sums",
-        "  fallback (einsum4j.variant=nest): fused loop nest i, scalar; accumulates over i in a local, stores once",
         ""), plan("ii", "a").toString());
   }
 }
