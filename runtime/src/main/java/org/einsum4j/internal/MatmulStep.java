@@ -382,9 +382,9 @@ public final class MatmulStep {
   /**
    * Whether to run on {@link Gemm#gemmLanes}: there is a lane dimension, the kernels take its size, and the
    * product has at most {@link #LANE_ROWS} rows. With more rows, packing A with its lanes repeated across the
-   * vector costs what the scattered stores cost (rel_scores, 128 rows: 1.83 against 1.69 ms for the engine);
-   * with few rows, each batch item is a thin product and the whole-tile stores win (rel_pos_scores, 8 rows:
-   * 6.2 against 9.2 ms). Both engines now hand a call whose whole depth fits one panel to {@code spread}
+   * vector costs more than the scattered stores save (measured on rel_scores' 128 rows); with few rows, each
+   * batch item is a thin product and the whole-tile stores win (rel_pos_scores' 8 rows). The numbers are on the
+   * results page, {@code benchmarks/results/README.md}. Both engines now hand a call whose whole depth fits one panel to {@code spread}
    * (GemmFloat), which computes the tiles of every lane item and writes them out transposed.
    */
   private boolean useLanes(boolean isDouble) {
