@@ -93,8 +93,13 @@ public final class Einsums {
    * Einsums.setParallelism(1);   // every call single-threaded, e.g. when you run one model per core yourself
    * }</pre>
    *
-   * @param threads at least 1
-   * @throws IllegalArgumentException if {@code threads < 1}
+   * <p>einsum4j keeps one pool of daemon worker threads for the life of the JVM, with
+   * {@code max(processors, parallelism) - 1} workers; changing the parallelism does not create threads unless it
+   * grows past what the pool has, and idle workers end on their own after half a minute. A caller never waits
+   * for a worker that is busy with another caller's work: it computes the rest of its own call itself.
+   *
+   * @param threads 1 to 256
+   * @throws IllegalArgumentException if {@code threads} is out of that range
    */
   public static void setParallelism(int threads) {
     Parallel.setParallelism(threads);

@@ -83,6 +83,23 @@ class OptionsTest {
   }
 
   @Test
+  void anOutWhoseElementsOverlapIsRefusedAndLeftUntouched() throws Exception {
+    FloatTensor enc = arange(2, 3, 4);
+    FloatTensor dec = arange(2, 4);
+    float[] backing = new float[8];
+    java.util.Arrays.fill(backing, 7f);
+    // strides [1, 1]: out[0,1] and out[1,0] are one element
+    FloatTensor out = FloatTensor.ofStrided(backing, 0, new int[] {2, 3}, new int[] {1, 1});
+    EinsumShapeException e = assertThrows(EinsumShapeException.class, () -> call("addScores", enc, dec, out));
+    assertEquals("einsum \"bsh,bh->bs\": 'out' is a view whose elements overlap (shape [2, 3], strides [1, 1]"
+        + " address some element twice), so it cannot receive a result; pass a tensor with distinct elements,"
+        + " e.g. a copy", e.getMessage());
+    for (float v : backing) {
+      assertEquals(7f, v, 0f);
+    }
+  }
+
+  @Test
   void accumulateAddsIntoOut() throws Exception {
     FloatTensor enc = arange(2, 3, 4);
     FloatTensor dec = arange(2, 4);

@@ -392,8 +392,8 @@ public final class Contraction {
     }
 
     /**
-     * Checks that a caller's tensor can receive the result: exactly the result's shape and no broadcast
-     * (stride-0) axis of size greater than 1.
+     * Checks that a caller's tensor can receive the result: exactly the result's shape, no broadcast (stride-0)
+     * axis of size greater than 1, and no two indices on one element ({@link Layout#selfOverlapping}).
      *
      * @param shape the tensor's shape
      * @param strides the tensor's strides
@@ -422,6 +422,11 @@ public final class Contraction {
           throw new EinsumShapeException(c.prefix() + "'" + name + "' is a broadcast view (axis " + a
               + " has stride 0 and size " + shape[a] + "), so it cannot receive a result");
         }
+      }
+      if (Layout.selfOverlapping(shape, strides)) {
+        throw new EinsumShapeException(c.prefix() + "'" + name + "' is a view whose elements overlap (shape "
+            + Arrays.toString(shape) + ", strides " + Arrays.toString(strides) + " address some element twice), "
+            + "so it cannot receive a result; pass a tensor with distinct elements, e.g. a copy");
       }
     }
 

@@ -161,6 +161,21 @@ class ContractionTest {
   }
 
   @Test
+  void checkOutputRefusesAViewWhoseElementsOverlap() {
+    Contraction.Binding b = Contraction.of(Spec.parse("ij,jk->ik"), new String[0], "out").bind(c(2, 3), c(3, 4));
+    String overlap = assertThrows(EinsumShapeException.class,
+        () -> b.checkOutput(new int[] {2, 4}, new int[] {1, 1})).getMessage();
+    assertEquals("einsum \"ij,jk->ik\": 'out' is a view whose elements overlap (shape [2, 4], strides [1, 1]"
+        + " address some element twice), so it cannot receive a result; pass a tensor with distinct elements, e.g."
+        + " a copy", overlap);
+    assertThrows(EinsumShapeException.class, () -> b.checkOutput(new int[] {2, 4}, new int[] {3, 1}));
+    // distinct elements, however they are interleaved: fine
+    b.checkOutput(new int[] {2, 4}, new int[] {4, 1});
+    b.checkOutput(new int[] {2, 4}, new int[] {1, 2});
+    b.checkOutput(new int[] {2, 4}, new int[] {5, 1});
+  }
+
+  @Test
   void resultTooLargeForAnArray() {
     Layout big = FloatTensor.zeros(1).expand(100000).layout();
     assertEquals("einsum \"i,j->ij\": the result [100000, 100000] would have more than 2147483647 elements, more"

@@ -179,6 +179,73 @@ public final class Layout {
     return elementCount;
   }
 
+  /** The largest span, in elements, over which {@link #selfOverlapping} marks positions one by one. */
+  private static final long EXACT_SPAN = 1 << 24;
+
+  /**
+   * Tells whether two different indices of a layout with these sizes and (non-negative) strides address the same
+   * element, as a broadcast axis (stride 0) or an {@code as_strided} view such as strides {@code [1, 1]} do.
+   * Axes are taken from the smallest stride up: when each stride exceeds the farthest reach of the axes below it,
+   * no two indices meet. When that quick test fails, positions are marked one by one if the layout spans at most
+   * {@value #EXACT_SPAN} elements (a view like shape {@code [3, 2]}, strides {@code [2, 3]} fails the quick test
+   * but touches six different elements); a larger one that fails the quick test is reported as overlapping.
+   *
+   * @param shape the sizes
+   * @param strides the strides, each at least 0
+   * @return true if some element is addressed twice
+   */
+  public static boolean selfOverlapping(int[] shape, int[] strides) {
+    int n = 0;
+    long count = 1;
+    for (int a = 0; a < shape.length; a++) {
+      count *= shape[a];
+      n += shape[a] > 1 ? 1 : 0;
+    }
+    if (count == 0 || n == 0) {
+      return false;
+    }
+    long[][] axes = new long[n][];
+    for (int a = 0, i = 0; a < shape.length; a++) {
+      if (shape[a] > 1) {
+        axes[i++] = new long[] {strides[a], shape[a]};
+      }
+    }
+    Arrays.sort(axes, (x, y) -> Long.compare(x[0], y[0]));
+    long reach = 0;
+    boolean quick = true;
+    for (long[] axis : axes) {
+      if (axis[0] <= reach) {
+        quick = false;
+      }
+      reach += axis[0] * (axis[1] - 1);
+    }
+    if (quick) {
+      return false;
+    }
+    if (axes[0][0] == 0 || reach + 1 > EXACT_SPAN) {
+      return true;
+    }
+    java.util.BitSet seen = new java.util.BitSet((int) reach + 1);
+    int[] index = new int[n];
+    long pos = 0;
+    while (true) {
+      if (seen.get((int) pos)) {
+        return true;
+      }
+      seen.set((int) pos);
+      int d = 0;
+      while (d < n && ++index[d] == axes[d][1]) {
+        pos -= axes[d][0] * (axes[d][1] - 1);
+        index[d] = 0;
+        d++;
+      }
+      if (d == n) {
+        return false;
+      }
+      pos += axes[d][0];
+    }
+  }
+
   /**
    * Tells whether the elements lie in one dense row-major run starting at {@link #offset()}: each axis's
    * stride is the product of the sizes after it. Strides of size-1 axes are ignored (they are never

@@ -291,4 +291,49 @@ class LayoutTest {
     assertNotEquals(a, "Layout");
     assertEquals("Layout[shape=[2, 3], strides=[3, 1], offset=0]", a.toString());
   }
+
+  /** Whether two indices address one element, by visiting them all. */
+  private static boolean overlapsByVisiting(int[] shape, int[] strides) {
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    int count = 1;
+    for (int d : shape) {
+      count *= d;
+    }
+    for (int flat = 0; flat < count; flat++) {
+      long pos = 0;
+      for (int a = shape.length - 1, rest = flat; a >= 0; a--) {
+        pos += (long) (rest % shape[a]) * strides[a];
+        rest /= shape[a];
+      }
+      if (!seen.add(pos)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void selfOverlappingAgreesWithVisitingEveryIndex() {
+    java.util.Random r = new java.util.Random(11);
+    int overlapping = 0;
+    for (int t = 0; t < 4000; t++) {
+      int rank = 1 + r.nextInt(4);
+      int[] shape = new int[rank];
+      int[] strides = new int[rank];
+      for (int a = 0; a < rank; a++) {
+        shape[a] = r.nextInt(5);
+        strides[a] = r.nextInt(9);
+      }
+      boolean expected = overlapsByVisiting(shape, strides);
+      overlapping += expected ? 1 : 0;
+      assertEquals(expected, Layout.selfOverlapping(shape, strides),
+          java.util.Arrays.toString(shape) + " strides " + java.util.Arrays.toString(strides));
+    }
+    assertTrue(overlapping > 500 && overlapping < 3500, overlapping + " of 4000 overlap: the cases are too one-sided");
+    // the quick test alone would refuse these: shape [3, 2], strides [2, 3] touches 0, 3, 2, 5, 4, 7
+    assertFalse(Layout.selfOverlapping(new int[] {3, 2}, new int[] {2, 3}));
+    assertTrue(Layout.selfOverlapping(new int[] {3, 2}, new int[] {1, 2}));
+    assertFalse(Layout.selfOverlapping(new int[] {1, 0, 5}, new int[] {0, 0, 0}));
+    assertFalse(Layout.selfOverlapping(new int[] {1000, 1000}, new int[] {1000, 1}));
+  }
 }
