@@ -103,6 +103,7 @@ class LoadTest {
     }
     Parallel.setParallelism(3);
     Parallel.setThreshold(0);
+    int limitBefore = Parallel.workerLimit();
     ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
     try {
       List<Future<?>> done = new ArrayList<>();
@@ -123,7 +124,8 @@ class LoadTest {
     } finally {
       callers.shutdownNow();
     }
-    long most = Math.max(3, Runtime.getRuntime().availableProcessors()) - 1;
+    // the pool is the JVM's, and may have grown for an earlier test; it must not have grown for this one
+    long most = Math.max(Parallel.workerLimit(), Math.max(3, Runtime.getRuntime().availableProcessors()) - 1);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     long live;
     do {
@@ -131,5 +133,7 @@ class LoadTest {
           .filter(x -> x.isAlive() && x.getName().startsWith("einsum4j-worker-")).count();
     } while (live > most && System.nanoTime() < deadline);
     assertTrue(live <= most, live + " einsum4j workers alive; the pool has at most " + most);
+    assertTrue(Parallel.workerLimit() <= Math.max(limitBefore, Math.max(3, Runtime.getRuntime().availableProcessors())
+        - 1), "the pool grew to " + Parallel.workerLimit() + " workers for parallelism 3");
   }
 }

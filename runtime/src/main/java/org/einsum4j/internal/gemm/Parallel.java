@@ -101,6 +101,15 @@ public final class Parallel {
     return p;
   }
 
+  /**
+   * Returns how many worker threads the pool may have now: what a test compares live workers with.
+   *
+   * @return the pool's size, or 0 before the first threaded call
+   */
+  public static synchronized int workerLimit() {
+    return pool == null ? 0 : pool.getParallelism();
+  }
+
   /** Returns the pool, replacing it (and shutting the old one down) when it has fewer than {@code workers}. */
   private static synchronized ForkJoinPool pool(int workers) {
     if (pool == null || pool.getParallelism() < workers) {
