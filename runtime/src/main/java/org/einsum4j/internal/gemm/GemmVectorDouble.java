@@ -135,8 +135,10 @@ final class GemmVectorDouble extends GemmKernelsDouble {
             .intoArray(y, yOff + i);
       }
     }
+    // the tail rounds as the vector body does (one fused multiply-add), so that where a row is split between
+    // threads does not change a result
     for (; i < n; i++) {
-      y[yOff + i] += alpha * x[xOff + i];
+      y[yOff + i] = Math.fma(x[xOff + i], alpha, y[yOff + i]);
     }
   }
 

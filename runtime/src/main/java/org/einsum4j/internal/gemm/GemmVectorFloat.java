@@ -133,8 +133,10 @@ final class GemmVectorFloat extends GemmKernelsFloat {
             .intoArray(y, yOff + i);
       }
     }
+    // the tail rounds as the vector body does (one fused multiply-add), so that where a row is split between
+    // threads does not change a result
     for (; i < n; i++) {
-      y[yOff + i] += alpha * x[xOff + i];
+      y[yOff + i] = Math.fma(x[xOff + i], alpha, y[yOff + i]);
     }
   }
 
