@@ -635,6 +635,14 @@ final class GemmDouble {
   }
 
   /**
+   * The longest run of products that one accumulator sums before the partial sum is added into C: double32
+   * error then grows with {@code KSUM + k / KSUM}, not with {@code k} (OpenBLAS-class accuracy on long
+   * depths; see GemmAccuracyTest). Adding a tile into C once per {@code KSUM} depth steps costs about one
+   * tile's loads and stores per {@code KSUM · MR · w} multiply-adds.
+   */
+  static final int KSUM = 256;
+
+  /**
    * Multiplies a block of A by a packed panel of B into C, one micro-tile at a time. A is packed ({@code aRs
    * < 0}, strips at {@code ap[ir * kb]}), or read in place from row {@code ap[aBase + ir * aRs]} on.
    */
@@ -648,19 +656,31 @@ final class GemmDouble {
       for (int ir = 0; ir < mb; ir += mr) {
         int mv = Math.min(mr, mb - ir);
         int cpos = cOff + ir * cRs + jr * cCs;
-        if (mv == mr && nv == w && cCs == 1) {
+        boolean full = mv == mr && nv == w && cCs == 1;
+        // depth sub-blocks of at most KSUM: each tile's sum starts from zero and is added into C, so no double
+        // chain is longer than KSUM products, however deep the product
+        for (int p0 = 0; p0 < kb; p0 += KSUM) {
+          int kk = Math.min(KSUM, kb - p0);
+          boolean into = full && p0 == 0 && !acc;
+          double[] dst = into ? c : tile;
+          int dOff = into ? cpos : 0;
+          int ld = into ? cRs : w;
           if (aRs < 0) {
-            kern.kernel(kb, ap, ir * kb, bp, bpOff, w, c, cpos, cRs, acc);
+            kern.kernel(kk, ap, ir * kb + p0 * mr, bp, bpOff + p0 * w, w, dst, dOff, ld, false);
           } else {
-            kern.kernelDirect(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, w, c, cpos, cRs, acc);
+            kern.kernelDirect(kk, ap, aBase + ir * aRs + p0 * aCs, aRs, aCs, mv, bp, bpOff + p0 * w, w, w, dst, dOff,
+                ld, false);
           }
-        } else {
-          if (aRs < 0) {
-            kern.kernel(kb, ap, ir * kb, bp, bpOff, w, tile, 0, w, false);
+          if (into) {
+            continue;
+          }
+          if (full && (acc || p0 > 0)) {
+            for (int i = 0; i < mr; i++) {
+              kern.axpy(w, 1, tile, i * w, c, cpos + i * cRs); // a vector add: fma(1, t, c) rounds once
+            }
           } else {
-            kern.kernelDirect(kb, ap, aBase + ir * aRs, aRs, aCs, mv, bp, bpOff, w, w, tile, 0, w, false);
+            scatter(mv, nv, tile, w, c, cpos, cRs, cCs, acc || p0 > 0);
           }
-          scatter(mv, nv, tile, w, c, cpos, cRs, cCs, acc);
         }
       }
     }
