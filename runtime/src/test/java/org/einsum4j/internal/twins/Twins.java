@@ -169,6 +169,7 @@ public final class Twins {
   private static final String MAIN = "src/main/java/org/einsum4j/";
   private static final String TEST = "src/test/java/org/einsum4j/";
   private static final String GEMM = MAIN + "internal/gemm/";
+  private static final String NEST = MAIN + "internal/nest/";
 
   /** Every twin of the runtime. */
   static final List<Pair> PAIRS = List.of(
@@ -191,6 +192,9 @@ public final class Twins {
       gemm("GemmKernelsFloat"),
       gemm("GemmScalarFloat"),
       gemm("GemmVectorFloat"),
+      nest("NestLinesFloat"),
+      nest("NestVectorFloat"),
+      nest("NestLoopsFloat"),
       new Pair(GEMM + "PackVectorFloat.java", GEMM + "PackVectorDouble.java", swapTypes(
           // 2-lane double vectors box on JDK 25: doubles take the network only from 4 lanes (see the source).
           Rule.verbatim("private static final int MIN_LANES = 128 / Float.SIZE;",
@@ -203,6 +207,11 @@ public final class Twins {
 
   private static Pair gemm(String floatClass) {
     return new Pair(GEMM + floatClass + ".java", GEMM + floatClass.replace("Float", "Double") + ".java",
+        swapTypes());
+  }
+
+  private static Pair nest(String floatClass) {
+    return new Pair(NEST + floatClass + ".java", NEST + floatClass.replace("Float", "Double") + ".java",
         swapTypes());
   }
 

@@ -1,0 +1,270 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+// Twin source: the double twin is generated from this file by Twins (runtime tests); edit this one.
+package org.einsum4j.internal.nest;
+
+import org.einsum4j.internal.gemm.Parallel;
+
+/**
+ * The outer loops of a {@link NestPlan} over {@code float} arrays: the free points (and tiles of a free vector
+ * line) split across threads, the reduced points inside each, and the line kernels of {@link NestLinesFloat}
+ * at the bottom. {@link NestLoopsDouble} is the {@code double} twin, generated from this file. Internal, not
+ * API.
+ */
+public final class NestLoopsFloat {
+  private final NestPlan p;
+  private final float[][] x;
+  private final float[] out;
+  private final NestLinesFloat k;
+
+  private NestLoopsFloat(NestPlan p, float[][] x, float[] out) {
+    this.p = p;
+    this.x = x;
+    this.out = out;
+    this.k = p.unit ? NestLinesFloat.UNIT : NestLinesFloat.STRIDED;
+  }
+
+  /**
+   * Runs a planned call: writes every output element.
+   *
+   * @param p the plan
+   * @param x the operands' arrays
+   * @param out the output's array
+   */
+  public static void run(NestPlan p, float[][] x, float[] out) {
+    if (p.empty) {
+      return;
+    }
+    NestLoopsFloat loops = new NestLoopsFloat(p, x, out);
+    long lines = p.lineCount();
+    int threads = Parallel.threadsFor(p.work());
+    if (threads <= 1 || lines < 2) {
+      loops.new Task().range(0, lines);
+      return;
+    }
+    int tasks = (int) Math.min(lines, threads * 8L);
+    Parallel.forEach(tasks, t -> loops.new Task().range(lines * t / tasks, lines * (t + 1) / tasks));
+  }
+
+  /** One thread's share: its own offsets, line arguments and partial sums. */
+  private final class Task {
+    private final int ops = p.nOps;
+    private final int nd = p.size.length;
+    private final float[][] lineArrays = new float[Math.max(p.lines.length, 1)][];
+    private final int[] lineOffsets = new int[lineArrays.length];
+    private final int[] lineStrides = new int[lineArrays.length];
+    /** Offsets at the current free point, and at the current reduced point. */
+    private final int[] base = new int[ops + 1];
+    private final int[] at = new int[ops + 1];
+    private final int[] index = new int[nd];
+    /** The pairwise cascade: partial lines (or scalars) by level, and spare line buffers. */
+    private final float[][] levels = new float[64][];
+    private final float[] scalarLevels = new float[64];
+    private final boolean[] scalarFull = new boolean[64];
+    private float[][] spares = new float[8][];
+    private int spareCount;
+    /** One line argument, for adding a partial line. */
+    private final float[][] one = new float[1][];
+    private final int[] zeroOffset = new int[1];
+    private final int[] unitStride = {1};
+
+    Task() {
+      for (int j = 0; j < p.lines.length; j++) {
+        lineArrays[j] = x[p.lines[j]];
+        lineStrides[j] = p.vStride[p.lines[j]];
+      }
+    }
+
+    /** Computes output lines {@code from} to {@code to} (free points in row-major order, tiles innermost). */
+    void range(long from, long to) {
+      int tiles = p.tiles();
+      long point = from / tiles;
+      int tile = (int) (from % tiles);
+      for (int k = 0; k <= ops; k++) {
+        base[k] = p.offset[k];
+      }
+      for (int d = p.nFree - 1; d >= 0; d--) {
+        index[d] = (int) (point % p.size[d]);
+        point /= p.size[d];
+        for (int k = 0; k <= ops; k++) {
+          base[k] += index[d] * p.stride[k][d];
+        }
+      }
+      for (long f = from; f < to; f++) {
+        if (p.vFree) {
+          int v0 = tile * p.tile;
+          freeLine(v0, Math.min(p.tile, p.vSize - v0));
+          if (++tile == tiles) {
+            tile = 0;
+            advance(0, p.nFree, base);
+          }
+        } else {
+          out[base[ops]] = reducedLine();
+          advance(0, p.nFree, base);
+        }
+      }
+    }
+
+    /** Steps the odometer of dimensions {@code [lo, hi)} once, moving {@code offsets} along. */
+    private void advance(int lo, int hi, int[] offsets) {
+      for (int d = hi - 1; d >= lo; d--) {
+        index[d]++;
+        for (int k = 0; k <= ops; k++) {
+          offsets[k] += p.stride[k][d];
+        }
+        if (index[d] < p.size[d]) {
+          return;
+        }
+        for (int k = 0; k <= ops; k++) {
+          offsets[k] -= p.stride[k][d] * p.size[d];
+        }
+        index[d] = 0;
+      }
+    }
+
+    /** The product of the scalar operands at {@link #at}. */
+    private float scalar() {
+      if (p.zero) {
+        return 0;
+      }
+      float c = 1;
+      for (int s : p.scalars) {
+        c *= x[s][at[s]];
+      }
+      return c;
+    }
+
+    /** Sets the line offsets for the point at {@link #at}, from element {@code v0} of the vector dimension. */
+    private void lineOffsets(int v0) {
+      for (int j = 0; j < p.lines.length; j++) {
+        lineOffsets[j] = at[p.lines[j]] + v0 * lineStrides[j];
+      }
+    }
+
+    /** Computes elements {@code [v0, v0 + n)} of the output line at {@link #base}. */
+    private void freeLine(int v0, int n) {
+      int target = base[ops] + v0 * p.vStride[ops];
+      int os = p.vStride[ops];
+      System.arraycopy(base, 0, at, 0, ops + 1);
+      long reduced = p.reducedCount();
+      if (reduced <= NestPlan.LEAF) {
+        for (long r = 0; r < reduced; r++) {
+          lineOffsets(v0);
+          k.product(p.lines.length, scalar(), lineArrays, lineOffsets, lineStrides, out, target, os, n, r > 0);
+          advance(p.nFree, nd, at);
+        }
+        return;
+      }
+      float[] leaf = spare(n);
+      int count = 0;
+      for (long r = 0; r < reduced; r++) {
+        lineOffsets(v0);
+        k.product(p.lines.length, scalar(), lineArrays, lineOffsets, lineStrides, leaf, 0, 1, n, count > 0);
+        advance(p.nFree, nd, at);
+        if (++count == NestPlan.LEAF) {
+          push(leaf, n);
+          leaf = spare(n);
+          count = 0;
+        }
+      }
+      if (count > 0) {
+        push(leaf, n);
+      } else {
+        spares[spareCount++] = leaf;
+      }
+      // the sum of the levels, lowest first, into the output
+      float[] sum = null;
+      for (int l = 0; l < levels.length; l++) {
+        if (levels[l] != null) {
+          if (sum == null) {
+            sum = levels[l];
+          } else {
+            addInto(sum, levels[l], n);
+            release(levels[l]);
+          }
+          levels[l] = null;
+        }
+      }
+      one[0] = sum;
+      zeroOffset[0] = 0;
+      k.product(1, 1, one, zeroOffset, unitStride, out, target, os, n, false);
+      release(sum);
+    }
+
+    /** Adds a full partial line to the cascade: equal levels are summed, as in a binary counter. */
+    private void push(float[] line, int n) {
+      float[] carry = line;
+      for (int l = 0; ; l++) {
+        if (levels[l] == null) {
+          levels[l] = carry;
+          return;
+        }
+        addInto(carry, levels[l], n);
+        release(levels[l]);
+        levels[l] = null;
+      }
+    }
+
+    /** {@code a[i] += b[i]} for {@code i < n}. */
+    private void addInto(float[] a, float[] b, int n) {
+      one[0] = b;
+      zeroOffset[0] = 0;
+      k.product(1, 1, one, zeroOffset, unitStride, a, 0, 1, n, true);
+    }
+
+    private float[] spare(int n) {
+      return spareCount > 0 ? spares[--spareCount] : new float[p.tile];
+    }
+
+    private void release(float[] line) {
+      if (spareCount == spares.length) {
+        spares = java.util.Arrays.copyOf(spares, spares.length * 2);
+      }
+      spares[spareCount++] = line;
+    }
+
+    /** Returns the output element at {@link #base}: the sum over the reduced points of the lines' dot products. */
+    private float reducedLine() {
+      System.arraycopy(base, 0, at, 0, ops + 1);
+      long reduced = p.reducedCount();
+      int n = p.vSize;
+      float leaf = 0;
+      int count = 0;
+      for (long r = 0; r < reduced; r++) {
+        float c = scalar();
+        for (int v0 = 0; v0 < n; v0 += NestPlan.CHUNK) {
+          lineOffsets(v0);
+          leaf += c * k.dot(p.lines.length, lineArrays, lineOffsets, lineStrides, Math.min(NestPlan.CHUNK, n - v0));
+          if (++count == NestPlan.LEAF) {
+            pushScalar(leaf);
+            leaf = 0;
+            count = 0;
+          }
+        }
+        advance(p.nFree, nd, at);
+      }
+      float sum = leaf;
+      for (int l = 0; l < scalarLevels.length; l++) {
+        if (scalarFull[l]) {
+          sum += scalarLevels[l];
+          scalarFull[l] = false;
+        }
+      }
+      return sum;
+    }
+
+    /** Adds a partial sum to the scalar cascade. */
+    private void pushScalar(float v) {
+      for (int l = 0; ; l++) {
+        if (!scalarFull[l]) {
+          scalarLevels[l] = v;
+          scalarFull[l] = true;
+          return;
+        }
+        v += scalarLevels[l];
+        scalarFull[l] = false;
+      }
+    }
+  }
+}
