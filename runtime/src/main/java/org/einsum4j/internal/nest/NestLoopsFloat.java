@@ -51,6 +51,7 @@ public final class NestLoopsFloat {
   private final class Task {
     private final int ops = p.nOps;
     private final int nd = p.size.length;
+    private final long reduced = p.reducedCount();
     private final float[][] lineArrays = new float[Math.max(p.lines.length, 1)][];
     private final int[] lineOffsets = new int[lineArrays.length];
     private final int[] lineStrides = new int[lineArrays.length];
@@ -146,8 +147,19 @@ public final class NestLoopsFloat {
     private void freeLine(int v0, int n) {
       int target = base[ops] + v0 * p.vStride[ops];
       int os = p.vStride[ops];
+      if (nd == p.nFree) {
+        // nothing to sum: one product per line, read at the free point itself
+        float c = 1;
+        for (int s : p.scalars) {
+          c *= x[s][base[s]];
+        }
+        for (int j = 0; j < lineOffsets.length && j < p.lines.length; j++) {
+          lineOffsets[j] = base[p.lines[j]] + v0 * lineStrides[j];
+        }
+        k.product(p.lines.length, p.zero ? 0 : c, lineArrays, lineOffsets, lineStrides, out, target, os, n, false);
+        return;
+      }
       System.arraycopy(base, 0, at, 0, ops + 1);
-      long reduced = p.reducedCount();
       if (reduced <= NestPlan.LEAF) {
         for (long r = 0; r < reduced; r++) {
           lineOffsets(v0);
@@ -227,7 +239,6 @@ public final class NestLoopsFloat {
     /** Returns the output element at {@link #base}: the sum over the reduced points of the lines' dot products. */
     private float reducedLine() {
       System.arraycopy(base, 0, at, 0, ops + 1);
-      long reduced = p.reducedCount();
       int n = p.vSize;
       float leaf = 0;
       int count = 0;
