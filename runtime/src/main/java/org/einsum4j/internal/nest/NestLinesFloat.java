@@ -105,6 +105,51 @@ public class NestLinesFloat {
   }
 
   /**
+   * Adds {@code count} products of lines into an output line: for {@code r < count}, the product of the lines
+   * moved {@code r} steps along a reduced dimension ({@code xr}: each line's stride along it) times the product
+   * of the scalars there ({@code sx[j][so[j] + r·sr[j]]}), summed into {@code out[oo + i·os]} for {@code i < n}
+   * (added to the old value when {@code add}). The Vector API override keeps blocks of the output line in
+   * registers across {@code r}; callers keep {@code count} at most {@link NestPlan#LEAF}.
+   *
+   * @param lines the number of lines
+   * @param x the lines' arrays
+   * @param xo the lines' offsets at {@code r = 0}
+   * @param xs the lines' strides along the output line
+   * @param xr the lines' strides along the reduced dimension
+   * @param scalars the number of scalars
+   * @param sx the scalars' arrays
+   * @param so the scalars' offsets at {@code r = 0}
+   * @param sr the scalars' strides along the reduced dimension
+   * @param count the number of steps along the reduced dimension, at least 1
+   * @param out the output's array
+   * @param oo the output line's offset
+   * @param os the output line's stride
+   * @param n the length
+   * @param add whether to add into the output instead of overwriting it
+   */
+  void productSum(int lines, float[][] x, int[] xo, int[] xs, int[] xr, int scalars, float[][] sx, int[] so,
+      int[] sr, int count, float[] out, int oo, int os, int n, boolean add) {
+    for (int r = 0; r < count; r++) {
+      product(lines, coefficient(scalars, sx, so, sr, r), x, xo, xs, out, oo, os, n, add || r > 0);
+      for (int j = 0; j < lines; j++) {
+        xo[j] += xr[j];
+      }
+    }
+    for (int j = 0; j < lines; j++) {
+      xo[j] -= count * xr[j];
+    }
+  }
+
+  /** Returns the product of the scalars at step {@code r}: {@code 1} for none. */
+  static float coefficient(int scalars, float[][] sx, int[] so, int[] sr, int r) {
+    float c = 1;
+    for (int j = 0; j < scalars; j++) {
+      c *= sx[j][so[j] + r * sr[j]];
+    }
+    return c;
+  }
+
+  /**
    * Returns the sum over {@code i < n} of the products {@code x[0][xo[0] + i·xs[0]] · ... ·
    * x[lines-1][...]}: {@code n} itself for no lines. Callers keep {@code n} at most {@link NestPlan#CHUNK}
    * and sum the results pairwise.

@@ -72,10 +72,21 @@ public final class NestLoopsDouble {
     private final int[] zeroOffset = new int[1];
     private final int[] unitStride = {1};
 
+    /** Each line's and each scalar's stride along the innermost reduced dimension, and the scalars' arrays. */
+    private final int[] lineInner = new int[lineArrays.length];
+    private final double[][] scalarArrays = new double[Math.max(p.scalars.length, 1)][];
+    private final int[] scalarOffsets = new int[scalarArrays.length];
+    private final int[] scalarInner = new int[scalarArrays.length];
+
     Task() {
       for (int j = 0; j < p.lines.length; j++) {
         lineArrays[j] = x[p.lines[j]];
         lineStrides[j] = p.vStride[p.lines[j]];
+        lineInner[j] = nd > p.nFree ? p.stride[p.lines[j]][nd - 1] : 0;
+      }
+      for (int j = 0; j < p.scalars.length; j++) {
+        scalarArrays[j] = x[p.scalars[j]];
+        scalarInner[j] = nd > p.nFree ? p.stride[p.scalars[j]][nd - 1] : 0;
       }
     }
 
@@ -162,31 +173,42 @@ public final class NestLoopsDouble {
         return;
       }
       System.arraycopy(base, 0, at, 0, ops + 1);
-      if (reduced <= NestPlan.LEAF) {
-        for (long r = 0; r < reduced; r++) {
-          lineOffsets(v0);
-          k.product(p.lines.length, scalar(), lineArrays, lineOffsets, lineStrides, out, target, os, n, r > 0);
-          advance(p.nFree, nd, at);
+      // the innermost reduced dimension runs inside the kernel, in pieces of at most LEAF steps; the others here
+      int inner = nd - 1;
+      int ni = p.size[inner];
+      long outerPoints = reduced / ni;
+      boolean direct = reduced <= NestPlan.LEAF;
+      double[] leaf = direct ? null : spare(n);
+      int count = 0;
+      for (long r = 0; r < outerPoints; r++) {
+        for (int c0 = 0; c0 < ni; c0 += NestPlan.LEAF) {
+          int piece = Math.min(NestPlan.LEAF, ni - c0);
+          for (int j = 0; j < p.lines.length; j++) {
+            lineOffsets[j] = at[p.lines[j]] + v0 * lineStrides[j] + c0 * lineInner[j];
+          }
+          for (int j = 0; j < p.scalars.length; j++) {
+            scalarOffsets[j] = at[p.scalars[j]] + c0 * scalarInner[j];
+          }
+          if (direct) {
+            k.productSum(p.lines.length, lineArrays, lineOffsets, lineStrides, lineInner, p.scalars.length,
+                scalarArrays, scalarOffsets, scalarInner, piece, out, target, os, n, r > 0 || c0 > 0);
+          } else {
+            if (count + piece > NestPlan.LEAF) {
+              push(leaf, n);
+              leaf = spare(n);
+              count = 0;
+            }
+            k.productSum(p.lines.length, lineArrays, lineOffsets, lineStrides, lineInner, p.scalars.length,
+                scalarArrays, scalarOffsets, scalarInner, piece, leaf, 0, 1, n, count > 0);
+            count += piece;
+          }
         }
+        advance(p.nFree, inner, at);
+      }
+      if (direct) {
         return;
       }
-      double[] leaf = spare(n);
-      int count = 0;
-      for (long r = 0; r < reduced; r++) {
-        lineOffsets(v0);
-        k.product(p.lines.length, scalar(), lineArrays, lineOffsets, lineStrides, leaf, 0, 1, n, count > 0);
-        advance(p.nFree, nd, at);
-        if (++count == NestPlan.LEAF) {
-          push(leaf, n);
-          leaf = spare(n);
-          count = 0;
-        }
-      }
-      if (count > 0) {
-        push(leaf, n);
-      } else {
-        spares[spareCount++] = leaf;
-      }
+      push(leaf, n);
       // the sum of the levels, lowest first, into the output
       double[] sum = null;
       for (int l = 0; l < levels.length; l++) {

@@ -99,6 +99,80 @@ final class NestVectorFloat extends NestLinesFloat {
   }
 
   @Override
+  void productSum(int lines, float[][] x, int[] xo, int[] xs, int[] xr, int scalars, float[][] sx, int[] so,
+      int[] sr, int count, float[] out, int oo, int os, int n, boolean add) {
+    if (lines < 1 || lines > 2 || n < VL) {
+      super.productSum(lines, x, xo, xs, xr, scalars, sx, so, sr, count, out, oo, os, n, add);
+      return;
+    }
+    float[] a = x[0];
+    float[] b = lines == 2 ? x[1] : null;
+    int p = xo[0];
+    int pr = xr[0];
+    int q = lines == 2 ? xo[1] : 0;
+    int qr = lines == 2 ? xr[1] : 0;
+    int i = 0;
+    // blocks of eight vectors, then single vectors, held in registers across the reduced steps
+    for (; i + 8 * VL <= n; i += 8 * VL) {
+      FloatVector s0 = start(add, out, oo + i);
+      FloatVector s1 = start(add, out, oo + i + VL);
+      FloatVector s2 = start(add, out, oo + i + 2 * VL);
+      FloatVector s3 = start(add, out, oo + i + 3 * VL);
+      FloatVector s4 = start(add, out, oo + i + 4 * VL);
+      FloatVector s5 = start(add, out, oo + i + 5 * VL);
+      FloatVector s6 = start(add, out, oo + i + 6 * VL);
+      FloatVector s7 = start(add, out, oo + i + 7 * VL);
+      if (b == null) {
+        for (int r = 0, pa = p + i; r < count; r++, pa += pr) {
+          FloatVector c = FloatVector.broadcast(S, coefficient(scalars, sx, so, sr, r));
+          s0 = FloatVector.fromArray(S, a, pa).fma(c, s0);
+          s1 = FloatVector.fromArray(S, a, pa + VL).fma(c, s1);
+          s2 = FloatVector.fromArray(S, a, pa + 2 * VL).fma(c, s2);
+          s3 = FloatVector.fromArray(S, a, pa + 3 * VL).fma(c, s3);
+          s4 = FloatVector.fromArray(S, a, pa + 4 * VL).fma(c, s4);
+          s5 = FloatVector.fromArray(S, a, pa + 5 * VL).fma(c, s5);
+          s6 = FloatVector.fromArray(S, a, pa + 6 * VL).fma(c, s6);
+          s7 = FloatVector.fromArray(S, a, pa + 7 * VL).fma(c, s7);
+        }
+      } else {
+        for (int r = 0, pa = p + i, qb = q + i; r < count; r++, pa += pr, qb += qr) {
+          FloatVector c = FloatVector.broadcast(S, coefficient(scalars, sx, so, sr, r));
+          s0 = FloatVector.fromArray(S, a, pa).mul(FloatVector.fromArray(S, b, qb)).fma(c, s0);
+          s1 = FloatVector.fromArray(S, a, pa + VL).mul(FloatVector.fromArray(S, b, qb + VL)).fma(c, s1);
+          s2 = FloatVector.fromArray(S, a, pa + 2 * VL).mul(FloatVector.fromArray(S, b, qb + 2 * VL)).fma(c, s2);
+          s3 = FloatVector.fromArray(S, a, pa + 3 * VL).mul(FloatVector.fromArray(S, b, qb + 3 * VL)).fma(c, s3);
+          s4 = FloatVector.fromArray(S, a, pa + 4 * VL).mul(FloatVector.fromArray(S, b, qb + 4 * VL)).fma(c, s4);
+          s5 = FloatVector.fromArray(S, a, pa + 5 * VL).mul(FloatVector.fromArray(S, b, qb + 5 * VL)).fma(c, s5);
+          s6 = FloatVector.fromArray(S, a, pa + 6 * VL).mul(FloatVector.fromArray(S, b, qb + 6 * VL)).fma(c, s6);
+          s7 = FloatVector.fromArray(S, a, pa + 7 * VL).mul(FloatVector.fromArray(S, b, qb + 7 * VL)).fma(c, s7);
+        }
+      }
+      s0.intoArray(out, oo + i);
+      s1.intoArray(out, oo + i + VL);
+      s2.intoArray(out, oo + i + 2 * VL);
+      s3.intoArray(out, oo + i + 3 * VL);
+      s4.intoArray(out, oo + i + 4 * VL);
+      s5.intoArray(out, oo + i + 5 * VL);
+      s6.intoArray(out, oo + i + 6 * VL);
+      s7.intoArray(out, oo + i + 7 * VL);
+    }
+    for (; i + VL <= n; i += VL) {
+      FloatVector s0 = start(add, out, oo + i);
+      for (int r = 0, pa = p + i, qb = q + i; r < count; r++, pa += pr, qb += qr) {
+        FloatVector c = FloatVector.broadcast(S, coefficient(scalars, sx, so, sr, r));
+        FloatVector v = FloatVector.fromArray(S, a, pa);
+        s0 = (b == null ? v : v.mul(FloatVector.fromArray(S, b, qb))).fma(c, s0);
+      }
+      s0.intoArray(out, oo + i);
+    }
+    if (i < n) {
+      shift(xo, lines, i);
+      super.productSum(lines, x, xo, xs, xr, scalars, sx, so, sr, count, out, oo + i, os, n - i, add);
+      shift(xo, lines, -i);
+    }
+  }
+
+  @Override
   float dot(int lines, float[][] x, int[] xo, int[] xs, int n) {
     if (lines == 0 || n < VL) {
       return super.dot(lines, x, xo, xs, n);
@@ -157,6 +231,11 @@ final class NestVectorFloat extends NestLinesFloat {
       shift(xo, lines, -i);
     }
     return s;
+  }
+
+  /** The first value of an accumulator: the output's, when adding into it, else zero. */
+  private static FloatVector start(boolean add, float[] out, int at) {
+    return add ? FloatVector.fromArray(S, out, at) : FloatVector.zero(S);
   }
 
   /** Moves the first {@code lines} offsets by {@code by}. */

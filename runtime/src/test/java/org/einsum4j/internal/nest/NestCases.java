@@ -64,6 +64,10 @@ final class NestCases {
       {",->", ""},
       {"ijkl,ijkl->il", "i=3 j=4 k=5 l=19"},
       {"ij,ij->ji", "i=40 j=33"},
+      {"bnd,bn->bd", "b=3 n=150 d=70"},
+      {"ij,i->j", "i=200 j=130"},
+      {"ijk,jk->i", "i=3 j=70 k=9"},
+      {"aijk,ak->aj", "a=2 i=3 j=19 k=100"},
   };
 
   /** Operand layouts: contiguous, reversed axes in memory, every other element, and expanded from size 1. */
