@@ -37,6 +37,10 @@ public final class NestPlan {
   public static final int CHUNK = 1024;
   /** The longest output line accumulated at once, when something is summed. */
   public static final int TILE = 2048;
+  /** A call is split into at least this many output lines where tiles of {@link #MIN_TILE} allow it. */
+  static final int MIN_LINES = 8;
+  /** The shortest tile made to split a call into more lines. */
+  static final int MIN_TILE = 256;
   /** The longest output line written at once when nothing is summed (threads split longer ones). */
   public static final int LONG_TILE = 1 << 15;
 
@@ -100,7 +104,18 @@ public final class NestPlan {
     lines = ls.stream().mapToInt(Integer::intValue).toArray();
     scalars = ss.stream().mapToInt(Integer::intValue).toArray();
     unit = u;
-    tile = !vFree ? vSize : nd > nFree ? Math.min(vSize, TILE) : Math.min(vSize, LONG_TILE);
+    int t = !vFree ? vSize : nd > nFree ? Math.min(vSize, TILE) : Math.min(vSize, LONG_TILE);
+    long points = 1;
+    for (int d = 0; d < nFree; d++) {
+      points *= size[d];
+    }
+    if (vFree && points * ((vSize + t - 1) / Math.max(t, 1)) < MIN_LINES && vSize >= 2 * MIN_TILE) {
+      // too few lines to share between threads: shorter tiles (a function of the sizes alone, so that the
+      // result does not depend on the thread count)
+      int want = (int) Math.max(1, MIN_LINES / points);
+      t = Math.max(MIN_TILE, (vSize / want + MIN_TILE - 1) / MIN_TILE * MIN_TILE);
+    }
+    tile = t;
   }
 
   /**
