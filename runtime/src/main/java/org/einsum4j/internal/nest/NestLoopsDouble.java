@@ -41,6 +41,22 @@ public final class NestLoopsDouble {
     NestLoopsDouble loops = new NestLoopsDouble(p, x, out);
     long lines = p.lineCount();
     int threads = Parallel.threadsFor(p.work());
+    if (p.splits > 1) {
+      // few long sums: each split into the same parts whatever the thread count, the parts summed in order
+      int splits = p.splits;
+      double[] part = new double[(int) lines * splits];
+      Parallel.forEach(part.length, t -> part[t] = loops.new Task().split(t / splits, t % splits));
+      Task t = loops.new Task();
+      for (int i = 0; i < lines; i++) {
+        t.seek(i);
+        double sum = 0;
+        for (int s = 0; s < splits; s++) {
+          sum += part[i * splits + s];
+        }
+        out[t.base[p.nOps]] = sum;
+      }
+      return;
+    }
     if (threads <= 1 || lines < 2) {
       loops.new Task().range(0, lines);
       return;
@@ -93,18 +109,8 @@ public final class NestLoopsDouble {
     /** Computes output lines {@code from} to {@code to} (free points in row-major order, tiles innermost). */
     void range(long from, long to) {
       int tiles = p.tiles();
-      long point = from / tiles;
       int tile = (int) (from % tiles);
-      for (int k = 0; k <= ops; k++) {
-        base[k] = p.offset[k];
-      }
-      for (int d = p.nFree - 1; d >= 0; d--) {
-        index[d] = (int) (point % p.size[d]);
-        point /= p.size[d];
-        for (int k = 0; k <= ops; k++) {
-          base[k] += index[d] * p.stride[k][d];
-        }
-      }
+      seek(from / tiles);
       for (long f = from; f < to; f++) {
         if (p.vFree) {
           int v0 = tile * p.tile;
@@ -262,22 +268,40 @@ public final class NestLoopsDouble {
 
     /** Returns the output element at {@link #base}: the sum over the reduced points of the lines' dot products. */
     private double reducedLine() {
+      return reducedLine(0, nd > p.nFree ? p.size[p.nFree] : 1, 0, p.vSize);
+    }
+
+    /**
+     * Returns the part of the output element at {@link #base} from the reduced points whose first reduced
+     * dimension lies in {@code [r0, r1)} (when there is one) and the vector elements in {@code [va, vb)}.
+     */
+    private double reducedLine(int r0, int r1, int va, int vb) {
       System.arraycopy(base, 0, at, 0, ops + 1);
-      int n = p.vSize;
+      long count = reduced;
+      if (nd > p.nFree) {
+        count = reduced / p.size[p.nFree] * (r1 - r0);
+        index[p.nFree] = r0;
+        for (int k = 0; k <= ops; k++) {
+          at[k] += r0 * p.stride[k][p.nFree];
+        }
+      }
       double leaf = 0;
-      int count = 0;
-      for (long r = 0; r < reduced; r++) {
+      int pieces = 0;
+      for (long r = 0; r < count; r++) {
         double c = scalar();
-        for (int v0 = 0; v0 < n; v0 += NestPlan.CHUNK) {
+        for (int v0 = va; v0 < vb; v0 += NestPlan.CHUNK) {
           lineOffsets(v0);
-          leaf += c * k.dot(p.lines.length, lineArrays, lineOffsets, lineStrides, Math.min(NestPlan.CHUNK, n - v0));
-          if (++count == NestPlan.LEAF) {
+          leaf += c * k.dot(p.lines.length, lineArrays, lineOffsets, lineStrides, Math.min(NestPlan.CHUNK, vb - v0));
+          if (++pieces == NestPlan.LEAF) {
             pushScalar(leaf);
             leaf = 0;
-            count = 0;
+            pieces = 0;
           }
         }
         advance(p.nFree, nd, at);
+      }
+      if (nd > p.nFree) {
+        java.util.Arrays.fill(index, p.nFree, nd, 0);
       }
       double sum = leaf;
       for (int l = 0; l < scalarLevels.length; l++) {
@@ -287,6 +311,34 @@ public final class NestLoopsDouble {
         }
       }
       return sum;
+    }
+
+    /** Moves {@link #base} and the free indices to free point {@code point} (row-major over the free dimensions). */
+    void seek(long point) {
+      for (int k = 0; k <= ops; k++) {
+        base[k] = p.offset[k];
+      }
+      for (int d = p.nFree - 1; d >= 0; d--) {
+        index[d] = (int) (point % p.size[d]);
+        point /= p.size[d];
+        for (int k = 0; k <= ops; k++) {
+          base[k] += index[d] * p.stride[k][d];
+        }
+      }
+    }
+
+    /** Returns split {@code s} of {@link NestPlan#splits} of the output element at free point {@code point}. */
+    double split(long point, int s) {
+      seek(point);
+      int splits = p.splits;
+      if (nd > p.nFree) {
+        int n = p.size[p.nFree];
+        return reducedLine((int) ((long) n * s / splits), (int) ((long) n * (s + 1) / splits), 0, p.vSize);
+      }
+      int chunks = (p.vSize + NestPlan.CHUNK - 1) / NestPlan.CHUNK;
+      int c0 = (int) ((long) chunks * s / splits);
+      int c1 = (int) ((long) chunks * (s + 1) / splits);
+      return reducedLine(0, 1, c0 * NestPlan.CHUNK, Math.min(p.vSize, c1 * NestPlan.CHUNK));
     }
 
     /** Adds a partial sum to the scalar cascade. */

@@ -67,6 +67,10 @@ public final class NestPlan {
   final boolean empty;
   /** The tile length of an output line. */
   final int tile;
+  /** Into how many parts each sum is split (1: not split), when there are few output elements to share. */
+  final int splits;
+  /** The smallest sum, in products, that is split. */
+  static final double SPLIT_WORK = 1 << 16;
 
   private NestPlan(int nOps, List<int[]> outer, int nFree, int[] offset, int[] v, boolean zero, boolean empty) {
     this.nOps = nOps;
@@ -116,6 +120,11 @@ public final class NestPlan {
       t = Math.max(MIN_TILE, (vSize / want + MIN_TILE - 1) / MIN_TILE * MIN_TILE);
     }
     tile = t;
+    // few long sums are split, so that threads share them (the same split whatever the thread count)
+    long extent = nd > nFree ? size[nFree] : (vSize + CHUNK - 1) / CHUNK;
+    double total = (double) reducedCount() * vSize;
+    splits = !vFree && !zero && points < MIN_LINES && total >= SPLIT_WORK && extent >= 2
+        ? (int) Math.min(MIN_LINES, extent) : 1;
   }
 
   /**

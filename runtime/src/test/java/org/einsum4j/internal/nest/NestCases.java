@@ -65,6 +65,10 @@ final class NestCases {
       {"ijkl,ijkl->il", "i=3 j=4 k=5 l=19"},
       {"ij,ij->ji", "i=40 j=33"},
       {"bnd,bn->bd", "b=3 n=150 d=70"},
+      {"i,i->", "i=70001"},
+      {"ij->", "i=300 j=401"},
+      {"ij->i", "i=3 j=30001"},
+      {"ijk,jk->i", "i=2 j=300 k=300"},
       {"ij,i->j", "i=200 j=130"},
       {"ijk,jk->i", "i=3 j=70 k=9"},
       {"aijk,ak->aj", "a=2 i=3 j=19 k=100"},
@@ -77,7 +81,6 @@ final class NestCases {
   static List<String> runAll(long seed) {
     List<String> failures = new ArrayList<>();
     Random rnd = new Random(seed);
-    double threshold = 4e6;
     int threads = Parallel.parallelism();
     try {
       for (String[] c : CASES) {
@@ -96,7 +99,7 @@ final class NestCases {
       }
     } finally {
       Parallel.setParallelism(threads);
-      Parallel.setThreshold(threshold);
+      Parallel.resetThreshold();
     }
     return failures;
   }

@@ -147,6 +147,35 @@ class NestStepTest {
     }
   }
 
+  /** Split sums and tiled lines are cut by the sizes alone: one thread and two give the same bits. */
+  @Test
+  void theThreadCountDoesNotChangeTheBits() {
+    Random rnd = new Random(11);
+    float[] a = new float[300_001];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = rnd.nextFloat() - 0.5f;
+    }
+    FloatTensor v = FloatTensor.of(a, a.length);
+    FloatTensor m = FloatTensor.of(java.util.Arrays.copyOf(a, 300_000), 100, 3000);
+    int threads = org.einsum4j.internal.gemm.Parallel.parallelism();
+    try {
+      float[] one = new float[3];
+      float[] two = new float[3];
+      for (int t = 1; t <= 2; t++) {
+        org.einsum4j.internal.gemm.Parallel.setParallelism(t);
+        org.einsum4j.internal.gemm.Parallel.setThreshold(t == 1 ? 4e6 : 1);
+        float[] r = t == 1 ? one : two;
+        r[0] = run("i,i->", v, v);
+        r[1] = run("ij->", m);
+        r[2] = run("ij->j", m);
+      }
+      assertEquals(java.util.Arrays.toString(one), java.util.Arrays.toString(two));
+    } finally {
+      org.einsum4j.internal.gemm.Parallel.setParallelism(threads);
+      org.einsum4j.internal.gemm.Parallel.resetThreshold();
+    }
+  }
+
   /** Every vector width, and the scalar kernels, each in a JVM of its own: the species is fixed at class init. */
   @ParameterizedTest
   @ValueSource(strings = {"128", "256", "512", "0"})
