@@ -142,6 +142,39 @@ public class NestLinesDouble {
     }
   }
 
+  /**
+   * Writes {@code rows} output elements, each the dot product of {@link #dot} over {@code n} elements times the
+   * product of the scalars: element {@code r} at {@code out[oo + r·os]} from the lines moved {@code r} steps
+   * ({@code xr}: each line's stride from one element to the next) and the scalars there.
+   *
+   * @param lines the number of lines
+   * @param x the lines' arrays
+   * @param xo the lines' offsets for the first element
+   * @param xs the lines' strides along the sum
+   * @param xr the lines' strides from one output element to the next
+   * @param scalars the number of scalars
+   * @param sx the scalars' arrays
+   * @param so the scalars' offsets for the first element
+   * @param sr the scalars' strides from one output element to the next
+   * @param rows the number of output elements
+   * @param n the length of each sum, at most {@link NestPlan#CHUNK}
+   * @param out the output's array
+   * @param oo the first output element's offset
+   * @param os the output's stride from one element to the next
+   */
+  void dots(int lines, double[][] x, int[] xo, int[] xs, int[] xr, int scalars, double[][] sx, int[] so, int[] sr,
+      int rows, int n, double[] out, int oo, int os) {
+    for (int r = 0; r < rows; r++) {
+      out[oo + r * os] = coefficient(scalars, sx, so, sr, r) * dot(lines, x, xo, xs, n);
+      for (int j = 0; j < lines; j++) {
+        xo[j] += xr[j];
+      }
+    }
+    for (int j = 0; j < lines; j++) {
+      xo[j] -= rows * xr[j];
+    }
+  }
+
   /** Returns the product of the scalars at step {@code r}: {@code 1} for none. */
   static double coefficient(int scalars, double[][] sx, int[] so, int[] sr, int r) {
     double c = 1;

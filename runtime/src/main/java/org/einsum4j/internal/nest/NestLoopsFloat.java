@@ -79,6 +79,8 @@ public final class NestLoopsFloat {
     private final float[][] levels = new float[64][];
     private final float[] scalarLevels = new float[64];
     private final boolean[] scalarFull = new boolean[64];
+    /** One past the highest level of the scalar cascade in use. */
+    private int scalarTop;
     private float[][] spares = new float[8][];
     private int spareCount;
     /** One line argument, for adding a partial line. */
@@ -92,7 +94,20 @@ public final class NestLoopsFloat {
     private final int[] scalarOffsets = new int[scalarArrays.length];
     private final int[] scalarInner = new int[scalarArrays.length];
 
+    /** Whether output elements are computed in runs by {@code dots}; each operand's stride along the run. */
+    private final boolean rowDots = !p.vFree && nd == p.nFree && p.nFree > 0 && p.vSize <= NestPlan.CHUNK;
+    private final int[] lineRow = new int[lineArrays.length];
+    private final int[] scalarRow = new int[scalarArrays.length];
+
     Task() {
+      if (p.nFree > 0) {
+        for (int j = 0; j < p.lines.length; j++) {
+          lineRow[j] = p.stride[p.lines[j]][p.nFree - 1];
+        }
+        for (int j = 0; j < p.scalars.length; j++) {
+          scalarRow[j] = p.stride[p.scalars[j]][p.nFree - 1];
+        }
+      }
       for (int j = 0; j < p.lines.length; j++) {
         lineArrays[j] = x[p.lines[j]];
         lineStrides[j] = p.vStride[p.lines[j]];
@@ -117,6 +132,22 @@ public final class NestLoopsFloat {
             tile = 0;
             advance(0, p.nFree, base);
           }
+        } else if (rowDots) {
+          // short sums with nothing outside them: a run of output elements along the innermost free dimension
+          int last = p.nFree - 1;
+          int rows = (int) Math.min(to - f, p.size[last] - index[last]);
+          for (int j = 0; j < p.lines.length; j++) {
+            lineOffsets[j] = base[p.lines[j]];
+          }
+          for (int j = 0; j < p.scalars.length; j++) {
+            scalarOffsets[j] = base[p.scalars[j]];
+          }
+          k.dots(p.lines.length, lineArrays, lineOffsets, lineStrides, lineRow, p.scalars.length, scalarArrays,
+              scalarOffsets, scalarRow, rows, p.vSize, out, base[ops], p.stride[ops][last]);
+          for (int r = 0; r < rows; r++) {
+            advance(0, p.nFree, base);
+          }
+          f += rows - 1;
         } else {
           out[base[ops]] = reducedLine();
           advance(0, p.nFree, base);
@@ -302,12 +333,13 @@ public final class NestLoopsFloat {
         java.util.Arrays.fill(index, p.nFree, nd, 0);
       }
       float sum = leaf;
-      for (int l = 0; l < scalarLevels.length; l++) {
+      for (int l = 0; l < scalarTop; l++) {
         if (scalarFull[l]) {
           sum += scalarLevels[l];
           scalarFull[l] = false;
         }
       }
+      scalarTop = 0;
       return sum;
     }
 
@@ -345,6 +377,7 @@ public final class NestLoopsFloat {
         if (!scalarFull[l]) {
           scalarLevels[l] = v;
           scalarFull[l] = true;
+          scalarTop = Math.max(scalarTop, l + 1);
           return;
         }
         v += scalarLevels[l];
