@@ -173,6 +173,41 @@ public class NestLinesFloat {
     }
   }
 
+  /**
+   * Writes {@code rows} output lines of {@link #product}, line {@code r} from the lines moved {@code r} steps
+   * ({@code xr}) and the scalars there ({@code sr}), into {@code out} from {@code oo + r·or}.
+   *
+   * @param lines the number of lines
+   * @param x the lines' arrays
+   * @param xo the lines' offsets for the first output line
+   * @param xs the lines' strides along an output line
+   * @param xr the lines' strides from one output line to the next
+   * @param scalars the number of scalars
+   * @param sx the scalars' arrays
+   * @param so the scalars' offsets for the first output line
+   * @param sr the scalars' strides from one output line to the next
+   * @param zero whether to write zeros (an empty sum) instead
+   * @param rows the number of output lines
+   * @param out the output's array
+   * @param oo the first output line's offset
+   * @param os the output's stride along a line
+   * @param or the output's stride from one line to the next
+   * @param n the length of a line
+   */
+  void products(int lines, float[][] x, int[] xo, int[] xs, int[] xr, int scalars, float[][] sx, int[] so,
+      int[] sr, boolean zero, int rows, float[] out, int oo, int os, int or, int n) {
+    for (int r = 0; r < rows; r++) {
+      float c = zero ? 0 : coefficient(scalars, sx, so, sr, r);
+      product(lines, c, x, xo, xs, out, oo + r * or, os, n, false);
+      for (int j = 0; j < lines; j++) {
+        xo[j] += xr[j];
+      }
+    }
+    for (int j = 0; j < lines; j++) {
+      xo[j] -= rows * xr[j];
+    }
+  }
+
   /** Returns the product of the scalars at step {@code r}: {@code 1} for none. */
   static float coefficient(int scalars, float[][] sx, int[] so, int[] sr, int r) {
     float c = 1;

@@ -96,6 +96,7 @@ public final class NestLoopsFloat {
 
     /** Whether output elements are computed in runs by {@code dots}; each operand's stride along the run. */
     private final boolean rowDots = !p.vFree && nd == p.nFree && p.nFree > 0 && p.vSize <= NestPlan.CHUNK;
+    private final boolean rowProducts = p.vFree && nd == p.nFree && p.nFree > 0 && p.tiles() == 1;
     private final int[] lineRow = new int[lineArrays.length];
     private final int[] scalarRow = new int[scalarArrays.length];
 
@@ -125,7 +126,23 @@ public final class NestLoopsFloat {
       int tile = (int) (from % tiles);
       seek(from / tiles);
       for (long f = from; f < to; f++) {
-        if (p.vFree) {
+        if (rowProducts) {
+          // one product per output line, nothing to sum: a run of lines along the innermost free dimension
+          int last = p.nFree - 1;
+          int rows = (int) Math.min(to - f, p.size[last] - index[last]);
+          for (int j = 0; j < p.lines.length; j++) {
+            lineOffsets[j] = base[p.lines[j]];
+          }
+          for (int j = 0; j < p.scalars.length; j++) {
+            scalarOffsets[j] = base[p.scalars[j]];
+          }
+          k.products(p.lines.length, lineArrays, lineOffsets, lineStrides, lineRow, p.scalars.length, scalarArrays,
+              scalarOffsets, scalarRow, p.zero, rows, out, base[ops], p.vStride[ops], p.stride[ops][last], p.vSize);
+          for (int r = 0; r < rows; r++) {
+            advance(0, p.nFree, base);
+          }
+          f += rows - 1;
+        } else if (p.vFree) {
           int v0 = tile * p.tile;
           freeLine(v0, Math.min(p.tile, p.vSize - v0));
           if (++tile == tiles) {
