@@ -13,6 +13,6 @@
  *
  * <p>Every {@code ...Double} class here is generated from its {@code ...Float} source by the test-side
  * {@code org.einsum4j.internal.twins.Twins} and committed. Only {@code org.einsum4j.internal.NestStep} imports
- * this package.
+ * this package; it uses {@code Parallel} and {@code VectorBits} of {@code org.einsum4j.internal.gemm}.
  */
 package org.einsum4j.internal.nest;
