@@ -38,6 +38,14 @@ public final class NestLoopsDouble {
     if (p.empty) {
       return;
     }
+    if (p.preOperand >= 0) {
+      double[] temp = new double[p.tempSize];
+      run(p.sum, new double[][] {x[p.preOperand]}, temp);
+      double[][] y = x.clone();
+      y[p.preOperand] = temp;
+      run(p.rest, y, out);
+      return;
+    }
     NestLoopsDouble loops = new NestLoopsDouble(p, x, out);
     long lines = p.lineCount();
     int threads = Parallel.threadsFor(p.work());

@@ -36,6 +36,14 @@ public final class NestLoopsFloat {
     if (p.empty) {
       return;
     }
+    if (p.preOperand >= 0) {
+      float[] temp = new float[p.tempSize];
+      run(p.sum, new float[][] {x[p.preOperand]}, temp);
+      float[][] y = x.clone();
+      y[p.preOperand] = temp;
+      run(p.rest, y, out);
+      return;
+    }
     NestLoopsFloat loops = new NestLoopsFloat(p, x, out);
     long lines = p.lineCount();
     int threads = Parallel.threadsFor(p.work());

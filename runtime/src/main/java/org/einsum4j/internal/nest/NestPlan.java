@@ -69,11 +69,43 @@ public final class NestPlan {
   final int tile;
   /** Into how many parts each sum is split (1: not split), when there are few output elements to share. */
   final int splits;
+  /** The operand summed first (see {@link #preSum}), or -1; the plans of that sum and of the rest; its size. */
+  final int preOperand;
+  final NestPlan sum;
+  final NestPlan rest;
+  final int tempSize;
   /** The smallest sum, in products, that is split. */
   static final double SPLIT_WORK = 1 << 16;
 
+  /** A plan in two steps: operand {@code operand} summed into a temporary, then the rest. */
+  private NestPlan(int nOps, int operand, int tempSize, NestPlan sum, NestPlan rest) {
+    this.nOps = nOps;
+    this.preOperand = operand;
+    this.tempSize = tempSize;
+    this.sum = sum;
+    this.rest = rest;
+    size = new int[0];
+    stride = new int[0][];
+    nFree = 0;
+    offset = rest.offset;
+    vSize = 0;
+    vStride = new int[0];
+    vFree = false;
+    lines = new int[0];
+    scalars = new int[0];
+    unit = false;
+    zero = false;
+    empty = false;
+    tile = 0;
+    splits = 1;
+  }
+
   private NestPlan(int nOps, List<int[]> outer, int nFree, int[] offset, int[] v, boolean zero, boolean empty) {
     this.nOps = nOps;
+    this.preOperand = -1;
+    this.sum = null;
+    this.rest = null;
+    this.tempSize = 0;
     this.nFree = nFree;
     this.offset = offset;
     this.zero = zero;
@@ -178,6 +210,12 @@ public final class NestPlan {
       }
       zero |= d[0] == 0;
     }
+    if (!zero && nOps >= 2) {
+      NestPlan pre = preSum(nOps, all, offset);
+      if (pre != null) {
+        return pre;
+      }
+    }
     List<int[]> dims = new ArrayList<>();
     for (int[] d : all) {
       if (d[0] != 1 && !(zero && d[out] == 0)) {
@@ -227,6 +265,74 @@ public final class NestPlan {
       nFree += d[out] != 0 ? 1 : 0;
     }
     return new NestPlan(nOps, merged, nFree, offset, vDim, zero, false);
+  }
+
+  /**
+   * Returns a plan that first sums one operand over the reduced dimensions only it has (as NumPy does), into a
+   * contiguous temporary, and then runs the rest with the temporary in its place; or null when no operand has
+   * such dimensions or summing first would not halve the work.
+   */
+  private static NestPlan preSum(int nOps, List<int[]> all, int[] offset) {
+    int out = nOps + 1;
+    double work = 1;
+    for (int[] d : all) {
+      work *= d[0];
+    }
+    for (int k = 1; k <= nOps; k++) {
+      List<int[]> own = new ArrayList<>();
+      List<int[]> kept = new ArrayList<>();
+      double ownWork = 1;
+      double restWork = 1;
+      for (int[] d : all) {
+        boolean mine = d[out] == 0 && d[k] != 0 && d[0] > 1;
+        for (int j = 1; j <= nOps && mine; j++) {
+          mine = j == k || d[j] == 0;
+        }
+        if (mine) {
+          own.add(d);
+        } else {
+          restWork *= d[0];
+          if (d[k] != 0) {
+            kept.add(d);
+          }
+        }
+        if (d[k] != 0) {
+          ownWork *= d[0];
+        }
+      }
+      if (own.isEmpty() || ownWork + restWork > work / 2) {
+        continue;
+      }
+      // the temporary: operand k's kept dimensions, row-major in their order
+      int[] tempStride = new int[kept.size()];
+      int size = 1;
+      for (int i = kept.size() - 1; i >= 0; i--) {
+        tempStride[i] = size;
+        size = Math.multiplyExact(size, kept.get(i)[0]);
+      }
+      List<int[]> sumDims = new ArrayList<>();
+      for (int[] d : own) {
+        sumDims.add(new int[] {d[0], d[k], 0});
+      }
+      for (int i = 0; i < kept.size(); i++) {
+        sumDims.add(new int[] {kept.get(i)[0], kept.get(i)[k], tempStride[i]});
+      }
+      List<int[]> restDims = new ArrayList<>();
+      for (int[] d : all) {
+        if (!own.contains(d)) {
+          int[] r = d.clone();
+          int i = kept.indexOf(d);
+          r[k] = i < 0 ? 0 : tempStride[i];
+          restDims.add(r);
+        }
+      }
+      int[] restOffset = offset.clone();
+      restOffset[k - 1] = 0;
+      NestPlan sum = of(1, sumDims, new int[] {offset[k - 1], 0});
+      NestPlan rest = of(nOps, restDims, restOffset);
+      return new NestPlan(nOps, k - 1, size, sum, rest);
+    }
+    return null;
   }
 
   /** A dimension of size {@code n} along which nothing moves (the output's stride 1, so it counts as free). */
@@ -304,6 +410,9 @@ public final class NestPlan {
    */
   @Override
   public String toString() {
+    if (preOperand >= 0) {
+      return "sum operand " + preOperand + " first: {" + sum + "}, then {" + rest + "}";
+    }
     StringBuilder sb = new StringBuilder("outer [");
     for (int d = 0; d < size.length; d++) {
       sb.append(d == 0 ? "" : ", ").append(size[d]).append(d < nFree ? " free" : " reduced");

@@ -60,6 +60,9 @@ class NestStepTest {
       "ij->i; 9x2100; outer [9 free] vector 2100 reduced, lines [0], scalars [], unit",
       // a diagonal has no unit stride: the scalar kernels
       "ii->; 37x37; outer [] vector 37 reduced, lines [0], scalars [], strided",
+      // k is summed in b alone: b is summed over it first, as NumPy does, then i runs dot products along j
+      "ij,jk->i; 20x30, 30x40; sum operand 1 first: {outer [30 free] vector 40 reduced, lines [0], scalars [],"
+          + " unit}, then {outer [20 free] vector 30 reduced, lines [0, 1], scalars [], unit}",
       // nothing to sum over: zeros
       "ij->i; 5x0; outer [] vector 5 free, lines [], scalars [], unit, zero",
   })
