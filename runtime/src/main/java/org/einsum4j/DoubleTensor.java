@@ -952,8 +952,8 @@ public final class DoubleTensor {
   }
 
   /**
-   * One line of a binary operation. The unit-stride loops are plain enough for HotSpot's C2 to compile them
-   * to SIMD instructions by itself (superword), so they need no Vector API.
+   * One line of a binary operation. The unit-stride loops are kept apart and plain, so that HotSpot's C2 can
+   * auto-vectorize them (superword) without the Vector API.
    */
   private static void line(int op, double[] a, int pa, int sa, double[] b, int pb, int sb, double[] c, int pc,
       int n) {

@@ -949,8 +949,8 @@ public final class FloatTensor {
   }
 
   /**
-   * One line of a binary operation. The unit-stride loops are plain enough for HotSpot's C2 to compile them
-   * to SIMD instructions by itself (superword), so they need no Vector API.
+   * One line of a binary operation. The unit-stride loops are kept apart and plain, so that HotSpot's C2 can
+   * auto-vectorize them (superword) without the Vector API.
    */
   private static void line(int op, float[] a, int pa, int sa, float[] b, int pb, int sb, float[] c, int pc,
       int n) {
