@@ -51,6 +51,8 @@ public final class Einsums {
    * @param type an interface or abstract class with {@link Einsum} methods
    * @param <T> the type
    * @return its generated implementation
+   * @throws IllegalArgumentException if {@code type} is not an interface or abstract class, or declares no
+   *     {@link Einsum} method (so there is nothing to generate)
    * @throws IllegalStateException if no implementation was generated, typically because
    *     {@code einsum4j-processor} is not on the compiler's annotation processor path (JDK 23 and later ignore
    *     processors found only on the class path)
@@ -73,6 +75,11 @@ public final class Einsums {
       Class<?> impl = Class.forName(name, true, type.getClassLoader());
       return impl.getDeclaredConstructor().newInstance();
     } catch (ClassNotFoundException e) {
+      if (!hasEinsumMethod(type)) {
+        throw new IllegalArgumentException(type.getName() + " has no @Einsum methods, so einsum4j generates no "
+            + "implementation for it: annotate its abstract methods with @Einsum(\"...\"), e.g. "
+            + "@Einsum(\"bs,bsh->bh\")", e);
+      }
       throw new IllegalStateException("no einsum4j implementation of " + type.getName() + " (looked for " + name
           + "): put org.einsum4j:einsum4j-processor on the compiler's annotationProcessorPaths, "
           + "then rebuild", e);
@@ -82,6 +89,23 @@ public final class Einsums {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot instantiate " + name, e);
     }
+  }
+
+  /** Whether {@code type} or a supertype declares a method annotated with {@link Einsum}. */
+  private static boolean hasEinsumMethod(Class<?> type) {
+    for (java.lang.reflect.Method m : type.getMethods()) {
+      if (m.isAnnotationPresent(Einsum.class)) {
+        return true;
+      }
+    }
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+        if (m.isAnnotationPresent(Einsum.class)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
