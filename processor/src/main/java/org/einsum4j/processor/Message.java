@@ -48,6 +48,12 @@ public enum Message {
   ACCUMULATE("EinsumAccumulate",
       "method '%s' has accumulate = true but returns its result; accumulate needs a void method with an 'out' "
           + "parameter to add into"),
+  /** The processor path lacks a dependency of the processor; args: Maven coordinates, missing class. */
+  SETUP("Einsum4jSetup",
+      "the annotation processor path has einsum4j-processor but not its dependency %s (class %s is missing): "
+          + "list org.einsum4j:einsum4j-processor in maven-compiler-plugin's annotationProcessorPaths (Gradle: "
+          + "annotationProcessor) by its coordinates so that its dependencies come along, or add that jar to "
+          + "-processorpath"),
   /** An unexpected failure of the processor itself; args: type, stack trace. */
   INTERNAL("Einsum4jInternal",
       "einsum4j failed while processing '%s'; please report this with the stack trace:\n%s");

@@ -6,6 +6,8 @@
 // Source: NestLinesFloat.java
 package org.einsum4j.internal.nest;
 
+import org.einsum4j.internal.VectorSupport;
+
 /**
  * The line kernels of the nest engine over {@code double} arrays, in scalar code for any strides: what runs for
  * strided lines, and for every line without the {@code jdk.incubator.vector} module. {@code NestVectorDouble}
@@ -24,8 +26,7 @@ public class NestLinesDouble {
   NestLinesDouble() {}
 
   private static NestLinesDouble choose() {
-    if (!"0".equals(System.getProperty("einsum4j.vectorBits"))
-        && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+    if (VectorSupport.vectorAllowed()) {
       try {
         return (NestLinesDouble) Class.forName("org.einsum4j.internal.nest.NestVectorDouble")
             .getDeclaredConstructor().newInstance();
@@ -33,6 +34,7 @@ public class NestLinesDouble {
         // Fall through to the scalar kernels.
       }
     }
+    VectorSupport.scalarChosen();
     return STRIDED;
   }
 

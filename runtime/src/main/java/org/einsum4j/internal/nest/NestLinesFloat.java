@@ -4,6 +4,8 @@
 // Twin source: the double twin is generated from this file by Twins (runtime tests); edit this one.
 package org.einsum4j.internal.nest;
 
+import org.einsum4j.internal.VectorSupport;
+
 /**
  * The line kernels of the nest engine over {@code float} arrays, in scalar code for any strides: what runs for
  * strided lines, and for every line without the {@code jdk.incubator.vector} module. {@code NestVectorFloat}
@@ -22,8 +24,7 @@ public class NestLinesFloat {
   NestLinesFloat() {}
 
   private static NestLinesFloat choose() {
-    if (!"0".equals(System.getProperty("einsum4j.vectorBits"))
-        && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+    if (VectorSupport.vectorAllowed()) {
       try {
         return (NestLinesFloat) Class.forName("org.einsum4j.internal.nest.NestVectorFloat")
             .getDeclaredConstructor().newInstance();
@@ -31,6 +32,7 @@ public class NestLinesFloat {
         // Fall through to the scalar kernels.
       }
     }
+    VectorSupport.scalarChosen();
     return STRIDED;
   }
 
