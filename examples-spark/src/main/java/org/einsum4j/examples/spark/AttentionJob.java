@@ -21,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.einsum4j.Einsums;
 import org.einsum4j.FloatTensor;
 
@@ -104,6 +105,14 @@ public final class AttentionJob {
    * @return rows of {@link #LUONG_OUTPUT}, one per input row
    */
   public static Dataset<Row> luong(Dataset<Row> batches, Broadcast<Weights> weights) {
+    return luong(batches, weights, null);
+  }
+
+  /**
+   * {@link #luong(Dataset, Broadcast)}, adding the nanoseconds each row's own work takes (decoding, kernels,
+   * encoding) to {@code rowNanos} if it is not null.
+   */
+  public static Dataset<Row> luong(Dataset<Row> batches, Broadcast<Weights> weights, LongAccumulator rowNanos) {
     int taskCpus = taskCpus(batches.sparkSession());
     int id = batches.schema().fieldIndex("id");
     int enc = batches.schema().fieldIndex("enc");
@@ -115,7 +124,7 @@ public final class AttentionJob {
         AttentionKernels.LuongResult r = AttentionKernels.luong(w,
             Npy.read((byte[]) row.get(enc), "enc"), Npy.read((byte[]) row.get(dec), "dec"));
         return RowFactory.create(row.getLong(id), null, Npy.write(r.context()), Npy.write(r.weights()));
-      }, (row, e) -> RowFactory.create(row.getLong(id), e, null, null));
+      }, (row, e) -> RowFactory.create(row.getLong(id), e, null, null), rowNanos);
     }, Encoders.row(LUONG_OUTPUT));
   }
 
@@ -126,6 +135,14 @@ public final class AttentionJob {
    * @return rows of {@link #RELATIVE_OUTPUT}, one per input row
    */
   public static Dataset<Row> relative(Dataset<Row> batches, Broadcast<Weights> weights) {
+    return relative(batches, weights, null);
+  }
+
+  /**
+   * {@link #relative(Dataset, Broadcast)}, adding the nanoseconds each row's own work takes (decoding, kernels,
+   * encoding) to {@code rowNanos} if it is not null.
+   */
+  public static Dataset<Row> relative(Dataset<Row> batches, Broadcast<Weights> weights, LongAccumulator rowNanos) {
     int taskCpus = taskCpus(batches.sparkSession());
     int id = batches.schema().fieldIndex("id");
     int x = batches.schema().fieldIndex("x");
@@ -135,7 +152,7 @@ public final class AttentionJob {
       return map(rows, row -> {
         FloatTensor z = AttentionKernels.relative(w, Npy.read((byte[]) row.get(x), "x"));
         return RowFactory.create(row.getLong(id), null, Npy.write(z));
-      }, (row, e) -> RowFactory.create(row.getLong(id), e, null));
+      }, (row, e) -> RowFactory.create(row.getLong(id), e, null), rowNanos);
     }, Encoders.row(RELATIVE_OUTPUT));
   }
 
@@ -229,7 +246,7 @@ public final class AttentionJob {
   public static Dataset<Row> seedLuongBatches(SparkSession spark, long rows, int partitions, SeedBatches.Sizes sizes) {
     return spark.range(0, rows, 1, partitions).mapPartitions((MapPartitionsFunction<Long, Row>) ids -> map(ids,
         id -> RowFactory.create(id, Npy.write(SeedBatches.encoderOutputs(id, sizes)),
-            Npy.write(SeedBatches.decoderHidden(id, sizes))), null), Encoders.row(LUONG_INPUT));
+            Npy.write(SeedBatches.decoderHidden(id, sizes))), null, null), Encoders.row(LUONG_INPUT));
   }
 
   /**
@@ -240,7 +257,7 @@ public final class AttentionJob {
   public static Dataset<Row> seedRelativeBatches(SparkSession spark, long rows, int partitions,
       SeedBatches.Sizes sizes) {
     return spark.range(0, rows, 1, partitions).mapPartitions((MapPartitionsFunction<Long, Row>) ids -> map(ids,
-        id -> RowFactory.create(id, Npy.write(SeedBatches.relativeInput(id, sizes))), null),
+        id -> RowFactory.create(id, Npy.write(SeedBatches.relativeInput(id, sizes))), null, null),
         Encoders.row(RELATIVE_INPUT));
   }
 
@@ -260,24 +277,42 @@ public final class AttentionJob {
   }
 
   /**
-   * Runs the job on generated seed batches: {@code AttentionJob OUTPUT [ROWS [PARTITIONS [small|seed]]]}.
-   * Prints the report; exits with status 3 if some rows failed (the others are still written).
+   * Runs the job and prints its report. Exits with status 3 if some rows failed (the others are still written).
+   *
+   * <pre>
+   * AttentionJob OUTPUT [ROWS [PARTITIONS [seed|small]]]          generated seed batches, ids 0..ROWS-1
+   * AttentionJob OUTPUT --input LUONG RELATIVE [seed|small]       Parquet tables of LUONG_INPUT and RELATIVE_INPUT
+   * </pre>
+   *
+   * The weights are drawn from seed 42 at the sizes named ({@link SeedBatches.Sizes#seed()} by default).
+   *
+   * @param args as above
    */
   public static void main(String[] args) {
-    if (args.length < 1) {
-      System.err.println("usage: AttentionJob OUTPUT [ROWS [PARTITIONS [small|seed]]]");
+    boolean input = args.length > 1 && args[1].equals("--input");
+    if (args.length < 1 || (input && args.length < 4)) {
+      System.err.println("usage: AttentionJob OUTPUT [ROWS [PARTITIONS [seed|small]]]");
+      System.err.println("       AttentionJob OUTPUT --input LUONG_PARQUET RELATIVE_PARQUET [seed|small]");
       System.exit(2);
     }
     String output = args[0];
-    long rows = args.length > 1 ? Long.parseLong(args[1]) : 64;
+    String sizesArg = input ? (args.length > 4 ? args[4] : "seed") : (args.length > 3 ? args[3] : "seed");
+    SeedBatches.Sizes sizes = sizesArg.equals("small") ? SeedBatches.Sizes.small() : SeedBatches.Sizes.seed();
     SparkSession spark = SparkSession.builder().appName("einsum4j attention").getOrCreate();
-    int partitions = args.length > 2 ? Integer.parseInt(args[2]) : spark.sparkContext().defaultParallelism();
-    SeedBatches.Sizes sizes = args.length > 3 && args[3].equals("small") ? SeedBatches.Sizes.small()
-        : SeedBatches.Sizes.seed();
     Report report;
     try {
-      report = run(spark, seedLuongBatches(spark, rows, partitions, sizes),
-          seedRelativeBatches(spark, rows, partitions, sizes), sizes.weights(42), output);
+      Dataset<Row> luong;
+      Dataset<Row> relative;
+      if (input) {
+        luong = spark.read().schema(LUONG_INPUT).parquet(args[2]);
+        relative = spark.read().schema(RELATIVE_INPUT).parquet(args[3]);
+      } else {
+        long rows = args.length > 1 ? Long.parseLong(args[1]) : 64;
+        int partitions = args.length > 2 ? Integer.parseInt(args[2]) : spark.sparkContext().defaultParallelism();
+        luong = seedLuongBatches(spark, rows, partitions, sizes);
+        relative = seedRelativeBatches(spark, rows, partitions, sizes);
+      }
+      report = run(spark, luong, relative, sizes.weights(42), output);
     } finally {
       spark.stop();
     }
@@ -300,9 +335,10 @@ public final class AttentionJob {
   /**
    * Maps an iterator lazily. A row whose kernel throws {@link IllegalArgumentException} (which includes
    * {@link org.einsum4j.EinsumShapeException}) becomes {@code onError}'s row, if there is one; anything else
-   * fails the task, as a bug should.
+   * fails the task, as a bug should. Adds the time of each row's kernel to {@code nanos} unless it is null.
    */
-  private static <T> Iterator<Row> map(Iterator<T> rows, RowFunction<T> kernel, ErrorRow<T> onError) {
+  private static <T> Iterator<Row> map(Iterator<T> rows, RowFunction<T> kernel, ErrorRow<T> onError,
+      LongAccumulator nanos) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -313,7 +349,12 @@ public final class AttentionJob {
       public Row next() {
         T row = rows.next();
         try {
-          return kernel.apply(row);
+          long start = nanos == null ? 0 : System.nanoTime();
+          Row out = kernel.apply(row);
+          if (nanos != null) {
+            nanos.add(System.nanoTime() - start);
+          }
+          return out;
         } catch (IllegalArgumentException e) {
           if (onError == null) {
             throw e;
