@@ -139,13 +139,7 @@ public final class NestLoopsDouble {
         if (rowProducts) {
           // one product per output line, nothing to sum: a run of lines along the innermost free dimension
           int last = p.nFree - 1;
-          int rows = (int) Math.min(to - f, p.size[last] - index[last]);
-          for (int j = 0; j < p.lines.length; j++) {
-            lineOffsets[j] = base[p.lines[j]];
-          }
-          for (int j = 0; j < p.scalars.length; j++) {
-            scalarOffsets[j] = base[p.scalars[j]];
-          }
+          int rows = startRun(to - f);
           k.products(p.lines.length, lineArrays, lineOffsets, lineStrides, lineRow, p.scalars.length, scalarArrays,
               scalarOffsets, scalarRow, p.zero, rows, out, base[ops], p.vStride[ops], p.stride[ops][last], p.vSize);
           for (int r = 0; r < rows; r++) {
@@ -162,13 +156,7 @@ public final class NestLoopsDouble {
         } else if (rowDots) {
           // short sums with nothing outside them: a run of output elements along the innermost free dimension
           int last = p.nFree - 1;
-          int rows = (int) Math.min(to - f, p.size[last] - index[last]);
-          for (int j = 0; j < p.lines.length; j++) {
-            lineOffsets[j] = base[p.lines[j]];
-          }
-          for (int j = 0; j < p.scalars.length; j++) {
-            scalarOffsets[j] = base[p.scalars[j]];
-          }
+          int rows = startRun(to - f);
           k.dots(p.lines.length, lineArrays, lineOffsets, lineStrides, lineRow, p.scalars.length, scalarArrays,
               scalarOffsets, scalarRow, rows, p.vSize, out, base[ops], p.stride[ops][last]);
           for (int r = 0; r < rows; r++) {
@@ -180,6 +168,21 @@ public final class NestLoopsDouble {
           advance(0, p.nFree, base);
         }
       }
+    }
+
+    /**
+     * Starts a run of output lines along the innermost free dimension at {@link #base}: sets the lines' and the
+     * scalars' offsets there and returns the run's length, at most {@code left}.
+     */
+    private int startRun(long left) {
+      int last = p.nFree - 1;
+      for (int j = 0; j < p.lines.length; j++) {
+        lineOffsets[j] = base[p.lines[j]];
+      }
+      for (int j = 0; j < p.scalars.length; j++) {
+        scalarOffsets[j] = base[p.scalars[j]];
+      }
+      return (int) Math.min(left, p.size[last] - index[last]);
     }
 
     /** Steps the odometer of dimensions {@code [lo, hi)} once, moving {@code offsets} along. */

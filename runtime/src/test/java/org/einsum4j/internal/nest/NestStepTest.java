@@ -193,16 +193,7 @@ class NestStepTest {
   }
 
   private static void runChild(List<String> jvmArgs, String kernels) throws IOException, InterruptedException {
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    List<String> command = new ArrayList<>();
-    command.add(java);
-    command.addAll(jvmArgs);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), NestStepTest.class.getName()));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int code = p.waitFor();
-    assertEquals(0, code, out);
-    assertTrue(out.contains("ok " + kernels), out);
+    org.einsum4j.internal.ChildJvm.run(NestStepTest.class, jvmArgs, "ok " + kernels);
   }
 
   /**
