@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import org.einsum4j.internal.Contraction;
+import org.einsum4j.internal.Paths;
 import org.einsum4j.internal.spec.GeneratedNames;
 import org.einsum4j.internal.Interpreter;
 import org.einsum4j.internal.layout.Layout;
@@ -223,12 +224,12 @@ public final class Einsums {
   }
 
   /**
-   * Returns the contraction order the planner picks for a spec at the given operand shapes, with NumPy's FLOP
-   * counts, in the spirit of {@code numpy.einsum_path(spec, *operands, optimize='optimal')}: the optimal
-   * pairwise order (dynamic programming up to 8 operands, greedy beyond; no intermediate larger than the
-   * largest operand or the result). One or two operands, a spec with {@code "..."}, or a spec that sums nothing
-   * is a single step. The path an {@link Einsum} method takes at run time is the cheapest of the candidates
-   * planned at build time, which its generated Javadoc lists; for the sizes it was planned for it is this one.
+   * Returns the contraction order that an {@link Einsum} method of this spec takes at the given operand shapes,
+   * with NumPy's FLOP counts, in the spirit of {@code numpy.einsum_path(spec, *operands, optimize='optimal')}:
+   * the cheapest, at these sizes, of the pairwise paths the processor plans at build time (its generated Javadoc
+   * lists them), steps on the GEMM engine weighed against steps on the nest engine as the generated code weighs
+   * them, or the single fused nest when that is cheapest. One or two operands, a spec with {@code "..."}, or a
+   * spec that sums nothing is a single step.
    *
    * @param spec the subscripts
    * @param shapes each operand's shape, in spec order
@@ -272,8 +273,7 @@ public final class Einsums {
     double naive = all * (Math.max(1, inputs.size() - 1) + (shared ? 1 : 0));
     boolean ellipsis = s.anyOperandEllipsis() || s.output().hasEllipsis();
     List<PathOptimizer.Step> steps =
-        inputs.size() <= 2 || ellipsis || !sums ? List.of()
-            : PathOptimizer.optimize(inputs, output, sizes);
+        inputs.size() <= 2 || ellipsis || !sums ? List.of() : generatedPath(b, inputs, output);
     List<int[]> positions = new ArrayList<>();
     List<String> contractions = new ArrayList<>();
     List<Double> flops = new ArrayList<>();
@@ -299,6 +299,60 @@ public final class Einsums {
     }
     return new EinsumPath(spec, positions, contractions, flops, naive, largest);
   }
+  /**
+   * Returns the path an {@link Einsum} method of this spec takes at these sizes: the cheapest of the candidates
+   * its processor plans (the same {@code Paths.cheapest} choice, with the same engine for each step), or an
+   * empty list when the single fused nest is cheapest.
+   */
+  private static List<PathOptimizer.Step> generatedPath(Contraction.Binding b, List<String> inputs, String output) {
+    Spec s = b.contraction().spec();
+    List<List<PathOptimizer.Step>> candidates = new ArrayList<>();
+    for (List<PathOptimizer.Step> c : PathOptimizer.candidates(inputs, output)) {
+      if (!c.isEmpty()) {
+        candidates.add(c);
+      }
+    }
+    int[][][] labels = new int[candidates.size()][][];
+    int[][][] outs = new int[candidates.size()][][];
+    int[][] fast = new int[candidates.size()][];
+    for (int c = 0; c < candidates.size(); c++) {
+      List<PathOptimizer.Step> steps = candidates.get(c);
+      labels[c] = new int[steps.size()][];
+      outs[c] = new int[steps.size()][];
+      fast[c] = new int[steps.size()];
+      for (int i = 0; i < steps.size(); i++) {
+        PathOptimizer.Step st = steps.get(i);
+        labels[c][i] = st.labels().chars().map(ch -> s.labelIndex((char) ch)).toArray();
+        outs[c][i] = st.outLabels().chars().map(ch -> s.labelIndex((char) ch)).toArray();
+        fast[c][i] = matrixShaped(st.leftLabels(), st.rightLabels(), st.outLabels()) ? 1 : 0;
+      }
+    }
+    int choice = Paths.cheapest(b, labels, outs, fast, inputs.size());
+    return choice < 0 ? List.of() : candidates.get(choice);
+  }
+
+  /**
+   * Whether a pairwise step runs on the GEMM engine: every label shared (batch or summed) or in the output, a
+   * summed label, and a label of one operand alone in the output (the processor's rule).
+   */
+  private static boolean matrixShaped(String a, String b, String out) {
+    boolean k = false;
+    boolean mn = false;
+    for (char c : (a + b).toCharArray()) {
+      boolean inA = a.indexOf(c) >= 0;
+      boolean inB = b.indexOf(c) >= 0;
+      boolean inOut = out.indexOf(c) >= 0;
+      if (inA && inB) {
+        k |= !inOut;
+      } else if (!inOut) {
+        return false;
+      } else {
+        mn = true;
+      }
+    }
+    return k && mn;
+  }
+
 
   private interface LayoutSource {
     Object tensor(int i);

@@ -15,6 +15,7 @@ import javax.lang.model.element.Modifier;
 import org.einsum4j.internal.spec.PathOptimizer;
 import org.einsum4j.internal.spec.Spec;
 import org.einsum4j.processor.model.KernelMethod;
+import org.einsum4j.processor.plan.Copy;
 import org.einsum4j.processor.plan.MatrixProduct;
 import org.einsum4j.processor.plan.PairwisePaths;
 import org.einsum4j.processor.plan.PathPlan;
@@ -52,7 +53,8 @@ final class PathWriter {
         labels.add(s == 0 ? "$L" : ", $L", indices(spec, st.labels()));
         outs.add(s == 0 ? "$L" : ", $L", indices(spec, st.outLabels()));
         Plan sp = p.stepPlans().get(s);
-        fast.add(s == 0 ? "$L" : ", $L", sp.step().onEngine() ? 1 : 0);
+        // the cost model weighs nest-engine steps (per FLOP) against the GEMM and copy engines
+        fast.add(s == 0 ? "$L" : ", $L", sp.step() instanceof MatrixProduct || sp.step() instanceof Copy ? 1 : 0);
         holder.addField(FieldSpec.builder(CONTRACTION, step(c, s), Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($S, new String[] {\"x\", \"y\"}, \"out\")", CONTRACTION, sp.method().spec().text())
             .build());
