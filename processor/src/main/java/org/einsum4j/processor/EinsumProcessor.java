@@ -23,8 +23,13 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.einsum4j.processor.codegen.ImplementationWriter;
+import org.einsum4j.processor.codegen.GradientWriter;
 import org.einsum4j.processor.model.EinsumType;
+import org.einsum4j.processor.model.GradientMethod;
+import org.einsum4j.processor.model.GradientReader;
 import org.einsum4j.processor.model.ModelReader;
+import org.einsum4j.processor.plan.GradientPlan;
+import org.einsum4j.processor.plan.Gradients;
 import org.einsum4j.processor.plan.Plan;
 import org.einsum4j.processor.plan.Planner;
 
@@ -37,7 +42,9 @@ import org.einsum4j.processor.plan.Planner;
  *   <li><b>model</b> ({@link ModelReader}): the validated read of the type and its methods (parameters,
  *       element type, result mode); every error reported at the narrowest element, all of them, then
  *       nothing generated for that type;</li>
- *   <li><b>plan</b> ({@link Planner}): each method's loop nest, free and reduced labels, loop order;</li>
+ *   <li><b>plan</b> ({@link Planner}): each method's loop nest, free and reduced labels, loop order;
+ *       {@code @EinsumGradient} methods (read by {@link GradientReader}) get a gradient einsum derived by
+ *       {@link Gradients} and planned the same way;</li>
  *   <li><b>codegen</b> ({@link ImplementationWriter}): one {@code Einsum4j_<Type>} class, written with
  *       JavaPoet.</li>
  * </ol>
@@ -62,7 +69,7 @@ public final class EinsumProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("org.einsum4j.Einsum");
+    return Set.of("org.einsum4j.Einsum", "org.einsum4j.EinsumGradient");
   }
 
   @Override
@@ -77,7 +84,12 @@ public final class EinsumProcessor extends AbstractProcessor {
       return false;
     }
     Set<TypeElement> types = new LinkedHashSet<>();
-    for (Element e : round.getElementsAnnotatedWith(einsum)) {
+    Set<Element> annotated = new LinkedHashSet<>(round.getElementsAnnotatedWith(einsum));
+    TypeElement gradient = processingEnv.getElementUtils().getTypeElement("org.einsum4j.EinsumGradient");
+    if (gradient != null) {
+      annotated.addAll(round.getElementsAnnotatedWith(gradient));
+    }
+    for (Element e : annotated) {
       if (e.getEnclosingElement() instanceof TypeElement) {
         types.add((TypeElement) e.getEnclosingElement());
       }
@@ -102,12 +114,22 @@ public final class EinsumProcessor extends AbstractProcessor {
     if (model.isEmpty()) {
       return;
     }
+    Optional<List<GradientMethod>> gradients = new GradientReader(processingEnv.getElementUtils(),
+        processingEnv.getMessager()).read(type, model.get().methods());
+    if (gradients.isEmpty()) {
+      return;
+    }
     List<Plan> plans = new ArrayList<>();
     model.get().methods().forEach(m -> plans.add(Planner.plan(m)));
-    TypeSpec cls = ImplementationWriter.implementation(model.get(), plans)
-        .toBuilder()
-        .addOriginatingElement(type)
-        .build();
+    List<GradientPlan> gradientPlans = new ArrayList<>();
+    for (GradientMethod g : gradients.get()) {
+      GradientPlan p = Gradients.plan(g);
+      gradientPlans.add(p);
+      plans.addAll(p.kernels());
+    }
+    TypeSpec.Builder builder = ImplementationWriter.implementation(model.get(), plans).toBuilder();
+    GradientWriter.write(builder, model.get(), gradientPlans);
+    TypeSpec cls = builder.addOriginatingElement(type).build();
     JavaFile file = ImplementationWriter.file(model.get(), cls);
     file.writeTo(processingEnv.getFiler());
   }
