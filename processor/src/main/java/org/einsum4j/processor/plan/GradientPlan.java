@@ -56,18 +56,17 @@ public record GradientPlan(GradientMethod method, Plan kernel, Plan into, String
     sb.append("  the gradient einsum \"").append(kernel.method().spec().text()).append("\" of ")
         .append(String.join(", ", kernel.method().operandNames())).append('\n');
     if (direct) {
-      sb.append("  its result is the gradient when its shape is '").append(method.wrtName()).append("''s")
-          .append(into != null ? (method.accumulate() ? ", added into " : ", written into ") + method.outName()
-              : "").append('\n');
+      sb.append("  when it has the shape of '").append(method.wrtName()).append("', it is the gradient")
+          .append(into == null ? ", returned as it is" : method.accumulate() ? ", added straight into "
+              + method.outName() : ", written straight into " + method.outName()).append('\n');
     }
-    sb.append(direct ? "  else fitted onto '" : "  then fitted onto '").append(wrtTerm).append("'");
+    sb.append(direct ? "  else" : "  then").append(" fitted onto '").append(wrtTerm).append("'");
     if (sign < 0 || !scaleLabels.isEmpty()) {
       sb.append(", times ").append(sign < 0 ? "-1" : "").append(sign < 0 && !scaleLabels.isEmpty() ? "·" : "")
           .append(scaleLabels.stream().map(l -> "n" + Character.toUpperCase(l.label()))
               .collect(Collectors.joining("·")));
     }
-    sb.append(": broadcast along labels it lacks, summed over size-1 and extra \"...\" dimensions, on the diagonal "
-        + "of repeated labels\n");
+    sb.append(": broadcast along labels it lacks, summed over size-1 and extra \"...\" dims, diagonals\n");
     sb.append(kernel.toString().indent(2));
     return sb.toString();
   }
