@@ -17,7 +17,7 @@ public interface GradientSuite {
   @EinsumGradient(of = "headProj", wrt = "x")
   FloatTensor headProjGradX(FloatTensor grad, FloatTensor x, FloatTensor w);
 
-  /** head_proj's gradient with respect to w: {@code "bshe,bshd->hde"}. */
+  /** head_proj's gradient with respect to w: {@code "bshd,bshe->hde"}. */
   @EinsumGradient(of = "headProj", wrt = "w")
   FloatTensor headProjGradW(FloatTensor grad, FloatTensor x, FloatTensor w);
 
@@ -41,7 +41,7 @@ public interface GradientSuite {
   @EinsumGradient(of = "relContext", wrt = "alpha")
   FloatTensor relContextGradAlpha(FloatTensor grad, FloatTensor alpha, FloatTensor v);
 
-  /** rel_context's gradient with respect to v: {@code "bihd,bijh->bjhd"}. */
+  /** rel_context's gradient with respect to v: {@code "bijh,bihd->bjhd"}. */
   @EinsumGradient(of = "relContext", wrt = "v")
   FloatTensor relContextGradV(FloatTensor grad, FloatTensor alpha, FloatTensor v);
 }

@@ -27,7 +27,7 @@ public interface TrainableRelativeAttention {
   @EinsumGradient(of = "project", wrt = "x")
   FloatTensor projectGradX(FloatTensor grad, FloatTensor x, FloatTensor w);
 
-  /** Adds the projection's gradient with respect to {@code w} into a buffer ({@code "bshe,bshd->hde"}). */
+  /** Adds the projection's gradient with respect to {@code w} into a buffer ({@code "bshd,bshe->hde"}). */
   @EinsumGradient(of = "project", wrt = "w", accumulate = true)
   void projectAddGradW(FloatTensor grad, FloatTensor x, FloatTensor w, FloatTensor outGradW);
 

@@ -168,7 +168,7 @@ class GradientErrorsTest {
     Compilation c = compile(src);
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("test.Einsum4j_Good").contentsAsUtf8String()
-        .contains("einsum \"ik,ij->jk\"");
+        .contains("einsum \"ij,ik->jk\"");
     assertThat(c).generatedSourceFile("test.Einsum4j_Good").contentsAsUtf8String()
         .contains("einsum \"ji->ij\"");
   }

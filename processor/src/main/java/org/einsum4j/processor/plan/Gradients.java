@@ -4,6 +4,7 @@
 package org.einsum4j.processor.plan;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.einsum4j.internal.spec.DeclaredSizes;
 import org.einsum4j.internal.spec.Spec;
@@ -15,7 +16,7 @@ import org.einsum4j.processor.model.KernelMethod;
  * group being one slot), the gradient with respect to a member {@code X} of slot {@code s} is
  * {@code sign(X) · einsum(O, every slot but s -> X')} where {@code X'} is {@code X}'s distinct labels that occur in
  * {@code O} or another slot, in {@code X}'s order, with {@code "..."} where {@code X} has it (in front when it has
- * none but the other operands do). The rest is a fit at call time: see {@link GradientPlan}. The gradient einsum is
+ * none but the other operands do), the operand with the innermost output label second. The rest is a fit at call time: see {@link GradientPlan}. The gradient einsum is
  * planned by {@link Planner} like any other method.
  */
 public final class Gradients {
@@ -41,26 +42,32 @@ public final class Gradients {
         }
       }
     }
-    StringBuilder text = new StringBuilder(spec.output().toString());
-    List<String> names = new ArrayList<>(List.of(g.gradName()));
-    StringBuilder present = new StringBuilder(spec.output().labels());
+    // each operand position of the gradient einsum: its text, its parameters, its labels
+    List<String> slotText = new ArrayList<>(List.of(spec.output().toString()));
+    List<List<String>> slotNames = new ArrayList<>(List.of(List.of(g.gradName())));
+    List<String> slotLabels = new ArrayList<>(List.of(spec.output().labels()));
     boolean ellipsis = spec.output().hasEllipsis();
     for (int s = 0; s < spec.slots().size(); s++) {
       if (s == slotOfX) {
         continue;
       }
       List<Spec.Member> members = spec.slots().get(s).members();
-      text.append(',').append(members.size() > 1 ? "(" : "");
+      StringBuilder t = new StringBuilder(members.size() > 1 ? "(" : "");
+      List<String> n = new ArrayList<>();
+      StringBuilder l = new StringBuilder();
       for (int i = 0; i < members.size(); i++) {
         Spec.Member m = members.get(i);
-        Spec.Term t = spec.operand(m.operand());
-        text.append(i == 0 ? "" : m.sign() < 0 ? "-" : "+").append(t);
-        names.add(f.operandNames().get(m.operand()));
-        present.append(t.labels());
-        ellipsis |= t.hasEllipsis();
+        Spec.Term term = spec.operand(m.operand());
+        t.append(i == 0 ? "" : m.sign() < 0 ? "-" : "+").append(term);
+        n.add(f.operandNames().get(m.operand()));
+        l.append(term.labels());
+        ellipsis |= term.hasEllipsis();
       }
-      text.append(members.size() > 1 ? ")" : "");
+      slotText.add(t.append(members.size() > 1 ? ")" : "").toString());
+      slotNames.add(n);
+      slotLabels.add(l.toString());
     }
+    StringBuilder present = new StringBuilder(String.join("", slotLabels));
     Spec.Term x = spec.operand(k);
     String xl = x.labels();
     StringBuilder out = new StringBuilder();
@@ -82,8 +89,18 @@ public final class Gradients {
         out.append(c);
       }
     }
-    text.append("->").append(out);
-    Spec gradSpec = Spec.parse(text.toString());
+    // A matrix product stores its N label unit-stride: with two operands, the one that has the result's innermost
+    // label goes second (the forward's order), so "bihd,bijh->bjhd" is written "bijh,bihd->bjhd".
+    if (slotText.size() == 2 && out.length() > 0 && out.charAt(out.length() - 1) != '.') {
+      char inner = out.charAt(out.length() - 1);
+      if (slotLabels.get(0).indexOf(inner) >= 0 && slotLabels.get(1).indexOf(inner) < 0) {
+        Collections.reverse(slotText);
+        Collections.reverse(slotNames);
+      }
+    }
+    List<String> names = new ArrayList<>();
+    slotNames.forEach(names::addAll);
+    Spec gradSpec = Spec.parse(String.join(",", slotText) + "->" + out);
 
     List<GradientPlan.ScaleLabel> scale = new ArrayList<>();
     for (Spec.Member m : spec.slots().get(slotOfX).members()) {
