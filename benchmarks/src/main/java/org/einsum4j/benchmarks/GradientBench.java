@@ -44,7 +44,7 @@ public class GradientBench {
   private FloatTensor[] inputs;
 
   /** The spec, the interpreter's spec for each pass, and the sizes of each operand at full and check sizes. */
-  private static final class Case {
+  static final class Case {
     final String[] specs;
     final int[][] full;
     final int[][] small;
@@ -56,7 +56,7 @@ public class GradientBench {
     }
   }
 
-  private static Case of(String workload) {
+  static Case of(String workload) {
     switch (workload) {
       case "head_proj":
         return new Case(new String[] {"bshd,hde->bshe", "bshe,hde->bshd", "bshe,bshd->hde"},
@@ -76,7 +76,7 @@ public class GradientBench {
   }
 
   /** Operands a, b and the upstream gradient g at the given sizes. */
-  private static FloatTensor[] tensors(int[][] shapes, long seed) {
+  static FloatTensor[] tensors(int[][] shapes, long seed) {
     Random r = new Random(seed);
     FloatTensor[] t = new FloatTensor[3];
     for (int i = 0; i < 3; i++) {
@@ -89,7 +89,7 @@ public class GradientBench {
     return t;
   }
 
-  private FloatTensor run(FloatTensor[] t) {
+  FloatTensor run(FloatTensor[] t) {
     FloatTensor a = t[0];
     FloatTensor b = t[1];
     FloatTensor g = t[2];
