@@ -41,6 +41,9 @@ class GradientSemanticsTest {
         "  @Einsum(value = \"bhd,hd->bh\", sizes = \"h=2, d=3\") DoubleTensor sized(DoubleTensor x, DoubleTensor w);",
         "  @EinsumGradient(of = \"sized\", wrt = \"w\")",
         "  DoubleTensor sizedGradW(DoubleTensor grad, DoubleTensor x, DoubleTensor w);",
+        "  @Einsum(\"i,j->\") DoubleTensor names(DoubleTensor g, DoubleTensor result);",
+        "  @EinsumGradient(of = \"names\", wrt = \"g\")",
+        "  DoubleTensor namesGrad(DoubleTensor grad, DoubleTensor g, DoubleTensor result);",
         "}", "")).load("test.Sem");
   }
 
@@ -105,6 +108,19 @@ class GradientSemanticsTest {
     EinsumShapeException e = assertThrows(EinsumShapeException.class,
         () -> call("sizedGradW", ramp(5, 4), ramp(5, 4, 3), ramp(4, 3)));
     assertTrue(e.getMessage().contains("'h'"), e.getMessage());
+  }
+
+  @Test
+  void operandsMayBeNamedLikeTheGeneratedLocals() throws Exception {
+    // "i,j->" with respect to g: the gradient einsum ",j->" then broadcast along i
+    DoubleTensor r = (DoubleTensor) call("namesGrad", DoubleTensor.scalar(2), ramp(3), ramp(4));
+    double sum = 0;
+    for (double v : ramp(4).toArray()) {
+      sum += v;
+    }
+    for (int i = 0; i < 3; i++) {
+      assertEquals(2 * sum, r.get(i), 1e-12);
+    }
   }
 
   @Test
