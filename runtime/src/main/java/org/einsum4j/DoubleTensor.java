@@ -8,6 +8,7 @@ package org.einsum4j;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Random;
 import org.einsum4j.internal.layout.Layout;
 import org.einsum4j.internal.layout.TensorFormat;
 
@@ -30,6 +31,21 @@ import org.einsum4j.internal.layout.TensorFormat;
  * xt.get(0, 1);                   // 4.0, the same element
  * xt.set(40.0, 0, 1);              // x.get(1, 0) is now 40.0 too
  * double[] rows = xt.toArray();    // [1, 40, 2, 5, 3, 6], row-major order of the view
+ * }</pre>
+ *
+ * <p>Around the einsums, the elementwise operations a model needs return new contiguous tensors:
+ * {@link #add}, {@link #sub} and {@link #mul} broadcast like NumPy, {@link #scale}, {@link #exp}, and
+ * {@link #softmax} and {@link #logSoftmax} over one axis. {@link #select} and {@link #narrow} slice without
+ * copying. Data comes in as nested arrays ({@link #of(double[][])}), seeded random values ({@link #randn(long,
+ * int...)}, {@link #rand(long, int...)}) or NumPy {@code .npy} files ({@link Npy}), and goes out the same ways
+ * ({@link #toArray2D()}, {@link Npy#write(java.nio.file.Path, DoubleTensor)}).
+ *
+ * <pre>{@code
+ * DoubleTensor enc = DoubleTensor.randn(42, 32, 50, 256);           // [B, S, H]
+ * DoubleTensor dec = DoubleTensor.randn(43, 32, 256);               // [B, H]
+ * DoubleTensor weights = attn.scores(enc, dec).softmax(1);          // [B, S], rows sum to 1
+ * DoubleTensor ctx = attn.context(weights, enc);                   // [B, H]
+ * DoubleTensor first = ctx.select(0, 0);                           // [H], batch element 0, a view
  * }</pre>
  *
  * <p>Tensors are not thread-safe for writes, and two tensors are equal only if they are the same object;
@@ -448,6 +464,557 @@ public final class DoubleTensor {
   @Override
   public String toString() {
     return TensorFormat.format("DoubleTensor", layout, pos -> Double.toString(data[pos]));
+  }
+
+  /**
+   * Returns a new dense matrix holding a copy of nested rows, as {@code numpy.array(rows)} does:
+   * {@code rows[i][j]} becomes element {@code (i, j)}.
+   *
+   * <pre>{@code
+   * DoubleTensor m = DoubleTensor.of(new double[][] {{1, 2, 3}, {4, 5, 6}});   // shape [2, 3]
+   * double[][] back = m.toArray2D();                                          // {{1, 2, 3}, {4, 5, 6}}
+   * }</pre>
+   *
+   * @param rows the rows, all of the same length; an empty outer array gives shape {@code [0, 0]}
+   * @return the tensor, backed by a new array
+   * @throws EinsumShapeException if the rows differ in length (the message names the first that differs)
+   * @throws NullPointerException if {@code rows} or a row is null
+   */
+  public static DoubleTensor of(double[][] rows) {
+    Objects.requireNonNull(rows, "rows");
+    int n1 = rows.length == 0 ? 0 : Objects.requireNonNull(rows[0], "rows[0]").length;
+    DoubleTensor t = zeros(rows.length, n1);
+    copyRows(rows, n1, t.data, 0, "rows");
+    return t;
+  }
+
+  /**
+   * Returns a new dense rank-3 tensor holding a copy of a nested array: {@code values[i][j][k]} becomes
+   * element {@code (i, j, k)}. Every sub-array of one level must have the same length.
+   *
+   * <pre>{@code
+   * DoubleTensor x = DoubleTensor.of(new double[][][] {{{1, 2}, {3, 4}}, {{5, 6}, {7, 8}}});   // [2, 2, 2]
+   * }</pre>
+   *
+   * @param values the nested array; empty levels give size 0 for that axis and the ones inside it
+   * @return the tensor, backed by a new array
+   * @throws EinsumShapeException if the array is ragged (the message names the first sub-array that differs)
+   * @throws NullPointerException if {@code values} or a sub-array is null
+   */
+  public static DoubleTensor of(double[][][] values) {
+    Objects.requireNonNull(values, "values");
+    int n1 = values.length == 0 ? 0 : Objects.requireNonNull(values[0], "values[0]").length;
+    int n2 = n1 == 0 ? 0 : Objects.requireNonNull(values[0][0], "values[0][0]").length;
+    DoubleTensor t = zeros(values.length, n1, n2);
+    for (int i = 0; i < values.length; i++) {
+      double[][] rows = Objects.requireNonNull(values[i], "values[" + i + "]");
+      checkLength(rows.length, n1, "values[" + i + "]", "values[0]");
+      copyRows(rows, n2, t.data, i * n1 * n2, "values[" + i + "]");
+    }
+    return t;
+  }
+
+  /**
+   * Returns a new dense rank-4 tensor holding a copy of a nested array: {@code values[i][j][k][l]} becomes
+   * element {@code (i, j, k, l)}, for example a {@code [batch, seq, heads, dim]} block.
+   *
+   * @param values the nested array; every sub-array of one level has the same length
+   * @return the tensor, backed by a new array
+   * @throws EinsumShapeException if the array is ragged (the message names the first sub-array that differs)
+   * @throws NullPointerException if {@code values} or a sub-array is null
+   */
+  public static DoubleTensor of(double[][][][] values) {
+    Objects.requireNonNull(values, "values");
+    int n1 = values.length == 0 ? 0 : Objects.requireNonNull(values[0], "values[0]").length;
+    int n2 = n1 == 0 ? 0 : Objects.requireNonNull(values[0][0], "values[0][0]").length;
+    int n3 = n2 == 0 ? 0 : Objects.requireNonNull(values[0][0][0], "values[0][0][0]").length;
+    DoubleTensor t = zeros(values.length, n1, n2, n3);
+    for (int i = 0; i < values.length; i++) {
+      double[][][] block = Objects.requireNonNull(values[i], "values[" + i + "]");
+      checkLength(block.length, n1, "values[" + i + "]", "values[0]");
+      for (int j = 0; j < n1; j++) {
+        String where = "values[" + i + "][" + j + "]";
+        double[][] rows = Objects.requireNonNull(block[j], where);
+        checkLength(rows.length, n2, where, "values[0][0]");
+        copyRows(rows, n3, t.data, (i * n1 + j) * n2 * n3, where);
+      }
+    }
+    return t;
+  }
+
+  private static void copyRows(double[][] rows, int length, double[] into, int at, String where) {
+    for (int i = 0; i < rows.length; i++) {
+      String name = where + "[" + i + "]";
+      double[] row = Objects.requireNonNull(rows[i], name);
+      checkLength(row.length, length, name, where + "[0]");
+      System.arraycopy(row, 0, into, at + i * length, length);
+    }
+  }
+
+  private static void checkLength(int length, int expected, String name, String first) {
+    if (length != expected) {
+      throw new EinsumShapeException("ragged array: " + name + " has length " + length + " but " + first
+          + " has length " + expected + "; every sub-array of one level must have the same length");
+    }
+  }
+
+  /**
+   * Copies a matrix into new nested rows, the inverse of {@link #of(double[][])}; works on any strided view.
+   *
+   * @return {@code size(0)} new rows of {@code size(1)} elements each
+   * @throws EinsumShapeException if {@link #rank()} is not 2
+   */
+  public double[][] toArray2D() {
+    requireRank(2, "toArray2D");
+    double[] flat = toArray();
+    int n0 = layout.size(0);
+    int n1 = layout.size(1);
+    double[][] out = new double[n0][];
+    for (int i = 0; i < n0; i++) {
+      out[i] = Arrays.copyOfRange(flat, i * n1, (i + 1) * n1);
+    }
+    return out;
+  }
+
+  /**
+   * Copies a rank-3 tensor into a new nested array, the inverse of {@link #of(double[][][])}.
+   *
+   * @return the nested copy, indexed {@code [i][j][k]}
+   * @throws EinsumShapeException if {@link #rank()} is not 3
+   */
+  public double[][][] toArray3D() {
+    requireRank(3, "toArray3D");
+    int n0 = layout.size(0);
+    double[][][] out = new double[n0][][];
+    for (int i = 0; i < n0; i++) {
+      out[i] = select(0, i).toArray2D();
+    }
+    return out;
+  }
+
+  /**
+   * Copies a rank-4 tensor into a new nested array, the inverse of {@link #of(double[][][][])}.
+   *
+   * @return the nested copy, indexed {@code [i][j][k][l]}
+   * @throws EinsumShapeException if {@link #rank()} is not 4
+   */
+  public double[][][][] toArray4D() {
+    requireRank(4, "toArray4D");
+    int n0 = layout.size(0);
+    double[][][][] out = new double[n0][][][];
+    for (int i = 0; i < n0; i++) {
+      out[i] = select(0, i).toArray3D();
+    }
+    return out;
+  }
+
+  private void requireRank(int rank, String method) {
+    if (layout.rank() != rank) {
+      throw new EinsumShapeException(method + " needs a tensor of rank " + rank + ", but this one has shape "
+          + Arrays.toString(layout.shape()) + " (rank " + layout.rank() + ")");
+    }
+  }
+
+  /**
+   * Returns a new dense tensor of independent standard normal values (mean 0, variance 1), drawn from a
+   * {@link Random} seeded with {@code seed}: the same seed and shape give the same values on every JDK.
+   * Scale the result for other variances, e.g. {@code randn(seed, in, out).scale(1 / (double) Math.sqrt(in))}
+   * for a weight matrix.
+   *
+   * <pre>{@code
+   * DoubleTensor enc = DoubleTensor.randn(42, 32, 50, 256);   // [B, S, H], reproducible
+   * }</pre>
+   *
+   * @param seed the seed
+   * @param shape the size of each axis
+   * @return the tensor, backed by a new array, filled in row-major order
+   * @throws EinsumShapeException if a size is negative or the shape has too many elements
+   */
+  public static DoubleTensor randn(long seed, int... shape) {
+    return randn(new Random(seed), shape);
+  }
+
+  /**
+   * Returns a new dense tensor of standard normal values drawn from {@code random} (its
+   * {@link Random#nextGaussian()}, in row-major order), so that several tensors can come from one stream.
+   *
+   * <pre>{@code
+   * Random random = new Random(1);
+   * DoubleTensor q = DoubleTensor.randn(random, 2, 8);
+   * DoubleTensor k = DoubleTensor.randn(random, 2, 8);   // different values from q
+   * }</pre>
+   *
+   * @param random the source of randomness; it advances by one Gaussian per element
+   * @param shape the size of each axis
+   * @return the tensor, backed by a new array
+   * @throws EinsumShapeException if a size is negative or the shape has too many elements
+   * @throws NullPointerException if {@code random} is null
+   */
+  public static DoubleTensor randn(Random random, int... shape) {
+    Objects.requireNonNull(random, "random");
+    DoubleTensor t = zeros(shape);
+    double[] a = t.data;
+    for (int i = 0; i < a.length; i++) {
+      a[i] = narrow(random.nextGaussian());
+    }
+    return t;
+  }
+
+  /**
+   * Returns a new dense tensor of independent values uniform in {@code [0, 1)}, drawn from a {@link Random}
+   * seeded with {@code seed}: the same seed and shape give the same values on every JDK.
+   *
+   * @param seed the seed
+   * @param shape the size of each axis
+   * @return the tensor, backed by a new array, filled in row-major order
+   * @throws EinsumShapeException if a size is negative or the shape has too many elements
+   */
+  public static DoubleTensor rand(long seed, int... shape) {
+    return rand(new Random(seed), shape);
+  }
+
+  /**
+   * Returns a new dense tensor of values uniform in {@code [0, 1)} drawn from {@code random} (its
+   * {@link Random#nextDouble()}, in row-major order).
+   *
+   * @param random the source of randomness; it advances by one value per element
+   * @param shape the size of each axis
+   * @return the tensor, backed by a new array
+   * @throws EinsumShapeException if a size is negative or the shape has too many elements
+   * @throws NullPointerException if {@code random} is null
+   */
+  public static DoubleTensor rand(Random random, int... shape) {
+    Objects.requireNonNull(random, "random");
+    DoubleTensor t = zeros(shape);
+    double[] a = t.data;
+    for (int i = 0; i < a.length; i++) {
+      a[i] = random.nextDouble();
+    }
+    return t;
+  }
+
+  /**
+   * Returns the view of one index along an axis, without that axis, sharing this tensor's data: NumPy's
+   * {@code x[i]} for axis 0 and {@code x[:, i]} for axis 1.
+   *
+   * <pre>{@code
+   * DoubleTensor x = DoubleTensor.of(new double[][] {{1, 2, 3}, {4, 5, 6}});
+   * x.select(0, 1);   // [4, 5, 6], the second row
+   * x.select(1, 0);   // [1, 4], the first column (stride 3)
+   * }</pre>
+   *
+   * @param axis the axis, {@code 0 <= axis < rank()}
+   * @param index the index along it, {@code 0 <= index < size(axis)}
+   * @return the view with one axis fewer
+   * @throws EinsumShapeException if the axis or the index is out of range
+   */
+  public DoubleTensor select(int axis, int index) {
+    return view(layout.select(axis, index));
+  }
+
+  /**
+   * Returns the view of {@code length} consecutive indices along an axis from {@code start}, sharing this
+   * tensor's data: NumPy's {@code x[start:start + length]} on axis 0, {@code x[:, start:start + length]} on
+   * axis 1. The rank stays the same.
+   *
+   * <pre>{@code
+   * DoubleTensor x = DoubleTensor.zeros(4, 10);
+   * DoubleTensor firstHalf = x.narrow(1, 0, 5);    // [4, 5]
+   * firstHalf.fill(1);                             // writes columns 0..4 of x
+   * }</pre>
+   *
+   * @param axis the axis, {@code 0 <= axis < rank()}
+   * @param start the first index kept
+   * @param length how many indices are kept; {@code start + length <= size(axis)}
+   * @return the narrowed view
+   * @throws EinsumShapeException if the axis is out of range or the range does not lie within it
+   */
+  public DoubleTensor narrow(int axis, int start, int length) {
+    return view(layout.narrow(axis, start, length));
+  }
+
+  /**
+   * Returns {@code this + other} element by element, as a new contiguous tensor, with NumPy's broadcasting:
+   * the shapes are aligned at their last axes, and an axis that is 1 (or missing) in one operand takes the
+   * other's size.
+   *
+   * <pre>{@code
+   * DoubleTensor x = DoubleTensor.zeros(32, 50, 256);              // [B, S, H]
+   * DoubleTensor bias = DoubleTensor.randn(0, 256);                // [H]
+   * DoubleTensor y = x.add(bias);                                 // bias added to every [b, s] row
+   * DoubleTensor col = DoubleTensor.zeros(32, 50, 1);
+   * x.add(col).shape();                                          // [32, 50, 256]
+   * }</pre>
+   *
+   * @param other the other operand; any strided view
+   * @return the sum, of the broadcast shape
+   * @throws EinsumShapeException if the shapes do not broadcast (an axis differs and neither size is 1)
+   * @throws NullPointerException if {@code other} is null
+   */
+  public DoubleTensor add(DoubleTensor other) {
+    return binary(other, ADD, "add");
+  }
+
+  /**
+   * Returns {@code this - other} element by element, as a new contiguous tensor, with NumPy's broadcasting
+   * (see {@link #add}).
+   *
+   * @param other the operand subtracted; any strided view
+   * @return the difference, of the broadcast shape
+   * @throws EinsumShapeException if the shapes do not broadcast
+   * @throws NullPointerException if {@code other} is null
+   */
+  public DoubleTensor sub(DoubleTensor other) {
+    return binary(other, SUB, "sub");
+  }
+
+  /**
+   * Returns {@code this * other} element by element (the Hadamard product, not a matrix product: use an
+   * {@link Einsum} method for that), as a new contiguous tensor, with NumPy's broadcasting (see {@link #add}).
+   *
+   * <pre>{@code
+   * DoubleTensor masked = scores.mul(mask);   // [B, S] times [B, S], or times [S] for one mask per position
+   * }</pre>
+   *
+   * @param other the other factor; any strided view
+   * @return the product, of the broadcast shape
+   * @throws EinsumShapeException if the shapes do not broadcast
+   * @throws NullPointerException if {@code other} is null
+   */
+  public DoubleTensor mul(DoubleTensor other) {
+    return binary(other, MUL, "mul");
+  }
+
+  /**
+   * Returns every element times {@code factor}, as a new contiguous tensor.
+   *
+   * <pre>{@code
+   * DoubleTensor scaled = scores.scale(1 / (double) Math.sqrt(d));   // scaled dot-product attention
+   * }</pre>
+   *
+   * @param factor the factor
+   * @return the scaled copy
+   */
+  public DoubleTensor scale(double factor) {
+    double[] x = toArray();
+    for (int i = 0; i < x.length; i++) {
+      x[i] *= factor;
+    }
+    return new DoubleTensor(x, Layout.contiguous(layout.shape()));
+  }
+
+  /**
+   * Returns {@code e} raised to every element ({@link Math#exp}, rounded once), as a new contiguous tensor.
+   *
+   * @return the exponentials
+   */
+  public DoubleTensor exp() {
+    double[] x = toArray();
+    for (int i = 0; i < x.length; i++) {
+      x[i] = narrow(Math.exp(x[i]));
+    }
+    return new DoubleTensor(x, Layout.contiguous(layout.shape()));
+  }
+
+  /**
+   * Returns the softmax along one axis, as a new contiguous tensor: for every position of the other axes,
+   * {@code y_k = exp(x_k - m) / Σ_j exp(x_j - m)} with {@code m} the largest {@code x_j} along the axis, so
+   * that large scores do not overflow (SciPy's {@code softmax(x, axis)}, PyTorch's {@code softmax(x, dim)}).
+   * The sums are taken in {@code double}. A NaN along the axis makes that whole slice NaN; a slice that is
+   * all {@code -Infinity} is NaN too, as in NumPy.
+   *
+   * <pre>{@code
+   * DoubleTensor scores = attn.scores(enc, dec);        // [B, S]
+   * DoubleTensor weights = scores.softmax(1);           // every row sums to 1
+   * }</pre>
+   *
+   * @param axis the axis to normalize over, {@code 0 <= axis < rank()}
+   * @return the probabilities, of the same shape
+   * @throws EinsumShapeException if the axis is out of range
+   */
+  public DoubleTensor softmax(int axis) {
+    return normalize(axis, false, "softmax");
+  }
+
+  /**
+   * Returns the logarithm of the softmax along one axis, as a new contiguous tensor: {@code y_k = x_k - m -
+   * log Σ_j exp(x_j - m)} with {@code m} the largest {@code x_j}, computed without forming the softmax, so
+   * that it stays finite where the softmax would round to 0 (PyTorch's {@code log_softmax}).
+   *
+   * <pre>{@code
+   * DoubleTensor logProbs = logits.logSoftmax(1);       // [B, V]; logProbs.exp() sums to 1 per row
+   * }</pre>
+   *
+   * @param axis the axis to normalize over, {@code 0 <= axis < rank()}
+   * @return the log-probabilities, of the same shape
+   * @throws EinsumShapeException if the axis is out of range
+   */
+  public DoubleTensor logSoftmax(int axis) {
+    return normalize(axis, true, "logSoftmax");
+  }
+
+  private static final int ADD = 0;
+  private static final int SUB = 1;
+  private static final int MUL = 2;
+
+  private DoubleTensor normalize(int axis, boolean log, String method) {
+    int[] shape = layout.shape();
+    if (axis < 0 || axis >= shape.length) {
+      throw new EinsumShapeException(method + ": axis " + axis + " is out of range for shape "
+          + Arrays.toString(shape) + (shape.length == 0 ? " (a scalar has no axes)"
+              : " (valid axes are 0.." + (shape.length - 1) + ")"));
+    }
+    double[] x = toArray();
+    int n = shape[axis];
+    int inner = 1;
+    for (int a = axis + 1; a < shape.length; a++) {
+      inner *= shape[a];
+    }
+    int outer = n == 0 || inner == 0 ? 0 : x.length / (n * inner);
+    for (int o = 0; o < outer; o++) {
+      for (int i = 0; i < inner; i++) {
+        normalizeLine(x, o * n * inner + i, n, inner, log);
+      }
+    }
+    return new DoubleTensor(x, Layout.contiguous(shape));
+  }
+
+  /** Softmax or log-softmax in place over {@code x[base + k * stride]}, {@code k < n}. */
+  private static void normalizeLine(double[] x, int base, int n, int stride, boolean log) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int k = 0, p = base; k < n; k++, p += stride) {
+      max = Math.max(max, x[p]);
+    }
+    double sum = 0;
+    if (log) {
+      for (int k = 0, p = base; k < n; k++, p += stride) {
+        sum += Math.exp(x[p] - max);
+      }
+      double logSum = narrow(Math.log(sum));
+      for (int k = 0, p = base; k < n; k++, p += stride) {
+        x[p] = (x[p] - max) - logSum;
+      }
+    } else {
+      for (int k = 0, p = base; k < n; k++, p += stride) {
+        double e = narrow(Math.exp(x[p] - max));
+        x[p] = e;
+        sum += e;
+      }
+      for (int k = 0, p = base; k < n; k++, p += stride) {
+        x[p] = narrow(x[p] / sum);
+      }
+    }
+  }
+
+  private DoubleTensor binary(DoubleTensor other, int op, String method) {
+    Objects.requireNonNull(other, "other");
+    int[] shape = broadcastShape(layout.shape(), other.layout.shape(), method);
+    Layout la = layout.expand(shape);
+    Layout lb = other.layout.expand(shape);
+    Layout lc = Layout.contiguous(shape);
+    double[] out = new double[lc.elementCount()];
+    double[] a = data;
+    double[] b = other.data;
+    int rank = shape.length;
+    if (out.length == 0) {
+      return new DoubleTensor(out, lc);
+    }
+    if (rank == 0 || la.isContiguous() && lb.isContiguous()) {
+      line(op, a, la.offset(), 1, b, lb.offset(), 1, out, 0, out.length);
+      return new DoubleTensor(out, lc);
+    }
+    int last = rank - 1;
+    int n = shape[last];
+    int[] sa = la.strides();
+    int[] sb = lb.strides();
+    int[] idx = new int[rank];
+    int pa = la.offset();
+    int pb = lb.offset();
+    for (int po = 0; ; po += n) {
+      line(op, a, pa, sa[last], b, pb, sb[last], out, po, n);
+      int axis = last - 1;
+      while (axis >= 0) {
+        idx[axis]++;
+        pa += sa[axis];
+        pb += sb[axis];
+        if (idx[axis] < shape[axis]) {
+          break;
+        }
+        pa -= idx[axis] * sa[axis];
+        pb -= idx[axis] * sb[axis];
+        idx[axis] = 0;
+        axis--;
+      }
+      if (axis < 0) {
+        return new DoubleTensor(out, lc);
+      }
+    }
+  }
+
+  /**
+   * One line of a binary operation. The unit-stride loops are kept apart and plain, so that HotSpot's C2 can
+   * auto-vectorize them (superword) without the Vector API.
+   */
+  private static void line(int op, double[] a, int pa, int sa, double[] b, int pb, int sb, double[] c, int pc,
+      int n) {
+    boolean unit = sa == 1 && sb == 1;
+    switch (op) {
+      case ADD:
+        if (unit) {
+          for (int i = 0; i < n; i++) {
+            c[pc + i] = a[pa + i] + b[pb + i];
+          }
+        } else {
+          for (int i = 0; i < n; i++) {
+            c[pc + i] = a[pa + i * sa] + b[pb + i * sb];
+          }
+        }
+        break;
+      case SUB:
+        if (unit) {
+          for (int i = 0; i < n; i++) {
+            c[pc + i] = a[pa + i] - b[pb + i];
+          }
+        } else {
+          for (int i = 0; i < n; i++) {
+            c[pc + i] = a[pa + i * sa] - b[pb + i * sb];
+          }
+        }
+        break;
+      default:
+        if (unit) {
+          for (int i = 0; i < n; i++) {
+            c[pc + i] = a[pa + i] * b[pb + i];
+          }
+        } else {
+          for (int i = 0; i < n; i++) {
+            c[pc + i] = a[pa + i * sa] * b[pb + i * sb];
+          }
+        }
+        break;
+    }
+  }
+
+  /** NumPy's broadcast shape of two shapes, aligned at their last axes. */
+  private static int[] broadcastShape(int[] x, int[] y, String method) {
+    int rank = Math.max(x.length, y.length);
+    int[] out = new int[rank];
+    for (int i = 0; i < rank; i++) {
+      int dx = i < rank - x.length ? 1 : x[i - (rank - x.length)];
+      int dy = i < rank - y.length ? 1 : y[i - (rank - y.length)];
+      if (dx != dy && dx != 1 && dy != 1) {
+        throw new EinsumShapeException(method + ": shapes " + Arrays.toString(x) + " and " + Arrays.toString(y)
+            + " do not broadcast: axis " + i + " of the broadcast shape is " + dx + " in this tensor and " + dy
+            + " in the other (aligned at the last axis; sizes must be equal or 1)");
+      }
+      out[i] = dx == 1 ? dy : dx;
+    }
+    return out;
+  }
+
+  /** Rounds a {@code double} result to this tensor's element type. */
+  private static double narrow(double v) {
+    return v;
   }
 
   private DoubleTensor view(Layout newLayout) {

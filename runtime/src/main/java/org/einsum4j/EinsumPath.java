@@ -35,7 +35,11 @@ public final class EinsumPath {
     this.largestIntermediate = largestIntermediate;
   }
 
-  /** Returns the spec, as given. */
+  /**
+   * Returns the spec, as given.
+   *
+   * @return the spec, as given
+   */
   public String spec() {
     return spec;
   }
@@ -50,23 +54,37 @@ public final class EinsumPath {
     return positions.stream().map(int[]::clone).toList();
   }
 
-  /** Returns each step as an einsum, e.g. {@code ij,jk->ik}. */
+  /**
+   * Returns each step as an einsum, e.g. {@code ij,jk->ik}.
+   *
+   * @return each step as an einsum, e.g. {@code ij,jk->ik}
+   */
   public List<String> contractions() {
     return contractions;
   }
 
-  /** Returns each step's NumPy FLOP count (product of its labels' sizes, doubled when it sums). */
+  /**
+   * Returns each step's NumPy FLOP count (product of its labels' sizes, doubled when it sums).
+   *
+   * @return each step's NumPy FLOP count (product of its labels' sizes, doubled when it sums)
+   */
   public List<Double> stepFlops() {
     return stepFlops;
   }
 
-  /** Returns NumPy's "Naive FLOP count": one loop over every label, all operands at once. */
+  /**
+   * Returns NumPy's "Naive FLOP count": one loop over every label, all operands at once.
+   *
+   * @return NumPy's "Naive FLOP count": one loop over every label, all operands at once
+   */
   public double naiveFlops() {
     return naiveFlops;
   }
 
   /**
    * Returns NumPy's "Optimized FLOP count": the sum of the steps' counts plus one, exactly as NumPy reports it.
+   *
+   * @return the optimized FLOP count
    */
   public double optimizedFlops() {
     double sum = 1;
@@ -76,7 +94,11 @@ public final class EinsumPath {
     return sum;
   }
 
-  /** Returns the number of elements of the largest intermediate or result. */
+  /**
+   * Returns the number of elements of the largest intermediate or result.
+   *
+   * @return the number of elements of the largest intermediate or result
+   */
   public long largestIntermediate() {
     return largestIntermediate;
   }

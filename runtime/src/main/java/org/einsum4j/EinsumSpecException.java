@@ -21,8 +21,11 @@ package org.einsum4j;
 public class EinsumSpecException extends EinsumException {
   private static final long serialVersionUID = 1L;
 
+  /** The whole spec string. */
   private final String spec;
+  /** The reason, without the spec or the column. */
   private final String reason;
+  /** The 1-based column the error points at. */
   private final int column;
 
   /**
@@ -40,17 +43,29 @@ public class EinsumSpecException extends EinsumException {
     this.column = column;
   }
 
-  /** Returns the spec string that failed to parse. */
+  /**
+   * Returns the spec string that failed to parse.
+   *
+   * @return the spec string that failed to parse
+   */
   public String spec() {
     return spec;
   }
 
-  /** Returns the reason alone, without the spec, the column or the caret line. */
+  /**
+   * Returns the reason alone, without the spec, the column or the caret line.
+   *
+   * @return the reason alone, without the spec, the column or the caret line
+   */
   public String reason() {
     return reason;
   }
 
-  /** Returns the 1-based column of the offending character in {@link #spec()}. */
+  /**
+   * Returns the 1-based column of the offending character in {@link #spec()}.
+   *
+   * @return the 1-based column of the offending character in {@link #spec()}
+   */
   public int column() {
     return column;
   }

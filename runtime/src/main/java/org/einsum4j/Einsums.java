@@ -16,6 +16,8 @@ import org.einsum4j.internal.Contraction;
 import org.einsum4j.internal.spec.GeneratedNames;
 import org.einsum4j.internal.Interpreter;
 import org.einsum4j.internal.layout.Layout;
+import org.einsum4j.internal.VectorSupport;
+import org.einsum4j.internal.gemm.Gemm;
 import org.einsum4j.internal.gemm.Parallel;
 import org.einsum4j.internal.spec.PathOptimizer;
 import org.einsum4j.internal.spec.Spec;
@@ -49,6 +51,8 @@ public final class Einsums {
    * @param type an interface or abstract class with {@link Einsum} methods
    * @param <T> the type
    * @return its generated implementation
+   * @throws IllegalArgumentException if {@code type} is not an interface or abstract class, or declares no
+   *     {@link Einsum} method (so there is nothing to generate)
    * @throws IllegalStateException if no implementation was generated, typically because
    *     {@code einsum4j-processor} is not on the compiler's annotation processor path (JDK 23 and later ignore
    *     processors found only on the class path)
@@ -71,6 +75,11 @@ public final class Einsums {
       Class<?> impl = Class.forName(name, true, type.getClassLoader());
       return impl.getDeclaredConstructor().newInstance();
     } catch (ClassNotFoundException e) {
+      if (!hasEinsumMethod(type)) {
+        throw new IllegalArgumentException(type.getName() + " has no @Einsum methods, so einsum4j generates no "
+            + "implementation for it: annotate its abstract methods with @Einsum(\"...\"), e.g. "
+            + "@Einsum(\"bs,bsh->bh\")", e);
+      }
       throw new IllegalStateException("no einsum4j implementation of " + type.getName() + " (looked for " + name
           + "): put org.einsum4j:einsum4j-processor on the compiler's annotationProcessorPaths, "
           + "then rebuild", e);
@@ -80,6 +89,23 @@ public final class Einsums {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot instantiate " + name, e);
     }
+  }
+
+  /** Whether {@code type} or a supertype declares a method annotated with {@link Einsum}. */
+  private static boolean hasEinsumMethod(Class<?> type) {
+    for (java.lang.reflect.Method m : type.getMethods()) {
+      if (m.isAnnotationPresent(Einsum.class)) {
+        return true;
+      }
+    }
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+        if (m.isAnnotationPresent(Einsum.class)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -113,6 +139,28 @@ public final class Einsums {
    */
   public static int parallelism() {
     return Parallel.parallelism();
+  }
+
+  /**
+   * Reports how the kernels run in this JVM: the Vector API or scalar code, the vector width, the threads a
+   * large call may use and the JDK. Without {@code --add-modules jdk.incubator.vector} every kernel runs its
+   * scalar code, often 5-15 times slower on large contractions; einsum4j also logs one warning about it (through
+   * {@link System.Logger}, logger {@code org.einsum4j}) the first time a kernel runs.
+   *
+   * <pre>{@code
+   * System.out.println(Einsums.runtimeInfo());
+   * // einsum4j: Vector API, 512-bit vectors (16 floats, 8 doubles); up to 2 threads per call (2 processors); JDK 25.0.3+9-LTS (Eclipse Adoptium)
+   * if (Einsums.runtimeInfo().vectorBits() == 0) { ... }
+   * }</pre>
+   *
+   * @return the report; its {@code toString()} is one readable line
+   */
+  public static RuntimeInfo runtimeInfo() {
+    int floatLanes = Gemm.floatLanes();
+    String vendor = System.getProperty("java.vendor", "");
+    return new RuntimeInfo(VectorSupport.modulePresent(), floatLanes > 1 ? floatLanes * Float.SIZE : 0,
+        floatLanes, Gemm.doubleLanes(), Parallel.parallelism(), Runtime.getRuntime().availableProcessors(),
+        Runtime.version() + (vendor.isEmpty() ? "" : " (" + vendor + ")"));
   }
 
   /**

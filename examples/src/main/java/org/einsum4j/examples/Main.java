@@ -3,15 +3,10 @@
  */
 package org.einsum4j.examples;
 
-import static org.einsum4j.examples.Tensors.add;
 import static org.einsum4j.examples.Tensors.check;
 import static org.einsum4j.examples.Tensors.head;
-import static org.einsum4j.examples.Tensors.randn;
 import static org.einsum4j.examples.Tensors.require;
-import static org.einsum4j.examples.Tensors.scale;
-import static org.einsum4j.examples.Tensors.select0;
 import static org.einsum4j.examples.Tensors.shape;
-import static org.einsum4j.examples.Tensors.softmax;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -58,8 +53,8 @@ public final class Main {
     int s = 7;
     int h = 5;
     Random random = new Random(42);
-    FloatTensor enc = randn(random, b, s, h);
-    FloatTensor dec = randn(random, b, h);
+    FloatTensor enc = FloatTensor.randn(random, b, s, h);
+    FloatTensor dec = FloatTensor.randn(random, b, h);
     Seq2SeqAttention attn = Einsums.load(Seq2SeqAttention.class);
 
     FloatTensor scores = attn.scores(enc, dec);
@@ -67,7 +62,7 @@ public final class Main {
     System.out.println("scores = @Einsum(\"bsh,bh->bs\") " + shape(scores) + ": " + head(scores, 4));
     check("scores", "interpreter", scores, Einsums.evaluate("bsh,bh->bs", enc, dec));
 
-    FloatTensor weights = softmax(scores, 1);
+    FloatTensor weights = scores.softmax(1);
     System.out.println("weights = softmax over s " + shape(weights) + ": " + head(weights, 4));
 
     FloatTensor context = attn.context(weights, enc);
@@ -84,10 +79,10 @@ public final class Main {
 
     // The batch is just one more label: each row equals the unbatched einsum on that sequence.
     for (int i = 0; i < b; i++) {
-      FloatTensor one = attn.contextOne(select0(weights, i), select0(enc, i));
+      FloatTensor one = attn.contextOne(weights.select(0, i), enc.select(0, i));
       check("contextOne(w[" + i + "], enc[" + i + "])", "interpreter", one,
-          Einsums.evaluate("s,sh->h", select0(weights, i), select0(enc, i)));
-      check("context[" + i + "]", "contextOne", select0(context, i), one);
+          Einsums.evaluate("s,sh->h", weights.select(0, i), enc.select(0, i)));
+      check("context[" + i + "]", "contextOne", context.select(0, i), one);
     }
 
     // A void method with an out parameter writes into a tensor the caller owns.
@@ -97,7 +92,7 @@ public final class Main {
     check("out", "interpreter", out, Einsums.evaluate("bs,bsh->bh", weights, enc));
 
     // A shape error names the spec, the label, both parameters, their axes and sizes.
-    FloatTensor wrongHidden = randn(random, b, h + 1);
+    FloatTensor wrongHidden = FloatTensor.randn(random, b, h + 1);
     try {
       attn.scores(enc, wrongHidden);
       throw new IllegalStateException("scores with a mismatched h did not throw");
@@ -153,7 +148,7 @@ public final class Main {
 
     // A linear layer at every time step; strided views (here the transposed x) are accepted as they are.
     int o = 3;
-    FloatTensor w = randn(new Random(7), e, o);
+    FloatTensor w = FloatTensor.randn(7, e, o);
     FloatTensor y = lstm.linear(seqFirst, w);
     System.out.println("linear = @Einsum(\"sbe,eo->sbo\") " + shape(y) + ": " + head(y, 4));
     check("linear", "interpreter", y, Einsums.evaluate("sbe,eo->sbo", seqFirst, w));
@@ -184,12 +179,12 @@ public final class Main {
     int h = 2;
     int d = 4;
     Random random = new Random(2024);
-    FloatTensor x = randn(random, b, s, h, d);
-    FloatTensor wQ = randn(random, h, d, d);
-    FloatTensor wK = randn(random, h, d, d);
-    FloatTensor wV = randn(random, h, d, d);
-    FloatTensor aK = randn(random, s, s, h, d);
-    FloatTensor aV = randn(random, s, s, h, d);
+    FloatTensor x = FloatTensor.randn(random, b, s, h, d);
+    FloatTensor wQ = FloatTensor.randn(random, h, d, d);
+    FloatTensor wK = FloatTensor.randn(random, h, d, d);
+    FloatTensor wV = FloatTensor.randn(random, h, d, d);
+    FloatTensor aK = FloatTensor.randn(random, s, s, h, d);
+    FloatTensor aV = FloatTensor.randn(random, s, s, h, d);
     RelativeAttention attn = Einsums.load(RelativeAttention.class);
     System.out.println("X " + shape(x) + ", each W " + shape(wQ) + ", each A " + shape(aK));
 
@@ -203,17 +198,17 @@ public final class Main {
 
     // e = q·(k + aK) / sqrt(D) in one einsum: the group (bjhd+ijhd) is k + aK, never built.
     float invSqrtD = (float) (1 / Math.sqrt(d));
-    FloatTensor scores = scale(attn.scores(q, k, aK), invSqrtD);
+    FloatTensor scores = attn.scores(q, k, aK).scale(invSqrtD);
     System.out.println("e = @Einsum(\"bihd,(bjhd+ijhd)->bijh\")(q, k, aK) / sqrt(D) " + shape(scores) + ": "
         + head(scores, 4));
     FloatTensor kPlusAk = materialize(k, aK);
     check("e", "interpreter, k + aK built", scores,
-        scale(Einsums.evaluate("bihd,bijhd->bijh", q, kPlusAk), invSqrtD));
+        Einsums.evaluate("bihd,bijhd->bijh", q, kPlusAk).scale(invSqrtD));
     // The same, split by hand into two einsums and added.
-    FloatTensor split = scale(add(attn.contentScores(q, k), attn.positionScores(q, aK)), invSqrtD);
+    FloatTensor split = attn.contentScores(q, k).add(attn.positionScores(q, aK)).scale(invSqrtD);
     check("e", "two einsums, added", scores, split);
 
-    FloatTensor alpha = softmax(scores, 2);
+    FloatTensor alpha = scores.softmax(2);
     System.out.println("alpha = softmax over j " + shape(alpha) + ": " + head(alpha, 4));
 
     FloatTensor z = attn.context(alpha, v, aV);
@@ -254,12 +249,12 @@ public final class Main {
     int h = 4;
     int d = 32;
     Random random = new Random(3);
-    FloatTensor q = randn(random, b, s, h, d);
-    FloatTensor k = randn(random, b, s, h, d);
-    FloatTensor v = randn(random, b, s, h, d);
-    FloatTensor aK = randn(random, s, s, h, d);
-    FloatTensor aV = randn(random, s, s, h, d);
-    FloatTensor alpha = softmax(randn(random, b, s, s, h), 2);
+    FloatTensor q = FloatTensor.randn(random, b, s, h, d);
+    FloatTensor k = FloatTensor.randn(random, b, s, h, d);
+    FloatTensor v = FloatTensor.randn(random, b, s, h, d);
+    FloatTensor aK = FloatTensor.randn(random, s, s, h, d);
+    FloatTensor aV = FloatTensor.randn(random, s, s, h, d);
+    FloatTensor alpha = FloatTensor.randn(random, b, s, s, h).softmax(2);
     System.out.println();
     System.out.println("group form vs the seed's materialized temporary at B=" + b + ", S=" + s + ", H=" + h
         + ", D=" + d + ":");
@@ -320,29 +315,10 @@ public final class Main {
 
   /**
    * Returns {@code t[b,i,j,h,d] = x[b,j,h,d] + a[i,j,h,d]}, the {@code [B,S,S,H,D]} temporary, built the way
-   * PyTorch's {@code x.unsqueeze(1) + a} builds it: one new array of {@code B·S·S·H·D} floats.
+   * PyTorch's {@code x.unsqueeze(1) + a} builds it, by broadcasting: one new array of {@code B·S·S·H·D} floats.
    */
   private static FloatTensor materialize(FloatTensor x, FloatTensor a) {
-    int[] xs = x.shape();
-    int b = xs[0];
-    int s = xs[1];
-    int hd = xs[2] * xs[3];
-    float[] xa = x.contiguous().array();
-    float[] aa = a.contiguous().array();
-    float[] t = new float[b * s * s * hd];
-    for (int bi = 0; bi < b; bi++) {
-      for (int i = 0; i < s; i++) {
-        for (int j = 0; j < s; j++) {
-          int to = ((bi * s + i) * s + j) * hd;
-          int xo = (bi * s + j) * hd;
-          int ao = (i * s + j) * hd;
-          for (int n = 0; n < hd; n++) {
-            t[to + n] = xa[xo + n] + aa[ao + n];
-          }
-        }
-      }
-    }
-    return FloatTensor.of(t, b, s, s, xs[2], xs[3]);
+    return x.unsqueeze(1).add(a);   // [B, 1, S, H, D] + [S, S, H, D] broadcasts to [B, S, S, H, D]
   }
 
   /** Prints the contraction order the planner picks for two three-operand specs. */

@@ -5,11 +5,13 @@ package org.einsum4j.examples;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
-import java.util.Random;
 import java.util.function.Supplier;
 import org.einsum4j.FloatTensor;
 
-/** Plain-Java helpers for the examples: random inputs, elementwise arithmetic, softmax and checks. */
+/**
+ * Plain-Java helpers for the examples' checks and printing. The tensor operations themselves (random inputs,
+ * add, scale, softmax, select) are the runtime's own, on {@link FloatTensor}.
+ */
 final class Tensors {
   /** A result passes a check when every element is within {@code ATOL + RTOL * |expected|}. */
   static final double RTOL = 1e-4;
@@ -18,76 +20,6 @@ final class Tensors {
   private static int checks;
 
   private Tensors() {}
-
-  /** Returns a new tensor of standard normal values. */
-  static FloatTensor randn(Random random, int... shape) {
-    FloatTensor t = FloatTensor.zeros(shape);
-    float[] a = t.array();
-    for (int i = 0; i < a.length; i++) {
-      a[i] = (float) random.nextGaussian();
-    }
-    return t;
-  }
-
-  /** Returns {@code a + b} for two tensors of the same shape, as a new contiguous tensor. */
-  static FloatTensor add(FloatTensor a, FloatTensor b) {
-    requireSameShape(a, b);
-    float[] x = a.toArray();
-    float[] y = b.toArray();
-    for (int i = 0; i < x.length; i++) {
-      x[i] += y[i];
-    }
-    return FloatTensor.of(x, a.shape());
-  }
-
-  /** Returns {@code a * factor} as a new contiguous tensor. */
-  static FloatTensor scale(FloatTensor a, float factor) {
-    float[] x = a.toArray();
-    for (int i = 0; i < x.length; i++) {
-      x[i] *= factor;
-    }
-    return FloatTensor.of(x, a.shape());
-  }
-
-  /** Returns the softmax of {@code t} along {@code axis}, as a new contiguous tensor. */
-  static FloatTensor softmax(FloatTensor t, int axis) {
-    int[] shape = t.shape();
-    float[] x = t.toArray();
-    int n = shape[axis];
-    int outer = 1;
-    for (int a = 0; a < axis; a++) {
-      outer *= shape[a];
-    }
-    int inner = 1;
-    for (int a = axis + 1; a < shape.length; a++) {
-      inner *= shape[a];
-    }
-    for (int o = 0; o < outer; o++) {
-      for (int i = 0; i < inner; i++) {
-        int base = o * n * inner + i;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < n; k++) {
-          max = Math.max(max, x[base + k * inner]);
-        }
-        double sum = 0;
-        for (int k = 0; k < n; k++) {
-          sum += Math.exp(x[base + k * inner] - max);
-        }
-        for (int k = 0; k < n; k++) {
-          x[base + k * inner] = (float) (Math.exp(x[base + k * inner] - max) / sum);
-        }
-      }
-    }
-    return FloatTensor.of(x, shape);
-  }
-
-  /** Returns the view of element {@code index} of axis 0: {@code t[index]} in NumPy, sharing t's data. */
-  static FloatTensor select0(FloatTensor t, int index) {
-    int[] shape = t.shape();
-    int[] strides = t.strides();
-    return FloatTensor.ofStrided(t.array(), t.offset() + index * strides[0],
-        Arrays.copyOfRange(shape, 1, shape.length), Arrays.copyOfRange(strides, 1, strides.length));
-  }
 
   /** Returns the largest {@code |a - b|} over two tensors of the same shape. */
   static double maxAbsDiff(FloatTensor a, FloatTensor b) {

@@ -10,11 +10,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -49,13 +51,39 @@ import org.einsum4j.processor.plan.Planner;
  *       JavaPoet.</li>
  * </ol>
  *
- * It never claims the annotation, supports the latest source version, is isolating for Gradle (one generated
- * file per annotated type, with that type as originating element), and never lets an exception escape into
- * javac: an unexpected failure is reported as one {@code [Einsum4jInternal]} error with its stack trace.
+ * It claims {@code @Einsum} and {@code @EinsumGradient}, its own annotations and the only ones it supports (so
+ * that a user's build with {@code -Xlint:all -Werror} gets no "No processor claimed any of these annotations"
+ * warning; no other processor has a use for them), supports the latest source version, is isolating for Gradle (one generated file per annotated
+ * type, with that type as originating element), and never lets an exception escape into javac. Before the first
+ * pass it checks that its own dependencies (JavaPoet and {@code einsum4j-runtime}) are on the processor path and
+ * otherwise reports one {@code [Einsum4jSetup]} error saying how to fix the build; any other unexpected failure is
+ * reported as one {@code [Einsum4jInternal]} error with its stack trace.
  */
 @AutoService(Processor.class)
 public final class EinsumProcessor extends AbstractProcessor {
+  /**
+   * A class of each dependency the processor needs at build time, with the Maven coordinates that provide it.
+   * Maven's {@code annotationProcessorPaths} and Gradle's {@code annotationProcessor} bring them along; a
+   * hand-written {@code -processorpath} may not.
+   */
+  private static final List<String[]> DEPENDENCIES = List.of(
+      new String[] {"com.palantir.javapoet.JavaFile", "com.palantir.javapoet:javapoet"},
+      new String[] {"org.einsum4j.internal.spec.Spec", "org.einsum4j:einsum4j-runtime"});
+
+  private static final String EINSUM = "org.einsum4j.Einsum";
+  private static final String GRADIENT = "org.einsum4j.EinsumGradient";
+  /**
+   * The annotation on the classes this processor writes. It is supported too, only so that the processor can
+   * claim it in the rounds where every class that bears it is one of its own: otherwise {@code -Xlint:processing}
+   * warns "No processor claimed any of these annotations" about the generated code.
+   */
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
   private final Consumer<TypeElement> beforeGenerate;
+  private final Predicate<String> classPresent;
+  /** The qualified names of the classes this processor wrote. */
+  private final Set<String> written = new HashSet<>();
+  private Boolean setupOk;
 
   /** Creates the processor; javac does this through the service loader. */
   public EinsumProcessor() {
@@ -64,12 +92,40 @@ public final class EinsumProcessor extends AbstractProcessor {
 
   /** For tests: runs {@code beforeGenerate} on each type first (to simulate a failure inside a pass). */
   EinsumProcessor(Consumer<TypeElement> beforeGenerate) {
+    this(beforeGenerate, EinsumProcessor::loadable);
+  }
+
+  /** For tests: also decides which classes count as present on the processor path (to simulate a missing jar). */
+  EinsumProcessor(Consumer<TypeElement> beforeGenerate, Predicate<String> classPresent) {
     this.beforeGenerate = beforeGenerate;
+    this.classPresent = classPresent;
+  }
+
+  private static boolean loadable(String className) {
+    try {
+      Class.forName(className, false, EinsumProcessor.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /** Reports one setup error for each missing dependency; returns whether all are there. */
+  private boolean checkSetup() {
+    boolean ok = true;
+    for (String[] dependency : DEPENDENCIES) {
+      if (!classPresent.test(dependency[0])) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            Message.SETUP.format(dependency[1], dependency[0]));
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("org.einsum4j.Einsum", "org.einsum4j.EinsumGradient");
+    return Set.of(EINSUM, GRADIENT, GENERATED);
   }
 
   @Override
@@ -79,13 +135,20 @@ public final class EinsumProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement einsum = processingEnv.getElementUtils().getTypeElement("org.einsum4j.Einsum");
-    if (einsum == null) {
-      return false;
+    TypeElement einsum = processingEnv.getElementUtils().getTypeElement(EINSUM);
+    TypeElement gradient = processingEnv.getElementUtils().getTypeElement(GRADIENT);
+    boolean ours = annotations.contains(einsum) || (gradient != null && annotations.contains(gradient));
+    if (einsum == null || !ours) {
+      return ownGeneratedOnly(annotations, round);
+    }
+    if (setupOk == null) {
+      setupOk = checkSetup();
+    }
+    if (!setupOk) {
+      return true;
     }
     Set<TypeElement> types = new LinkedHashSet<>();
     Set<Element> annotated = new LinkedHashSet<>(round.getElementsAnnotatedWith(einsum));
-    TypeElement gradient = processingEnv.getElementUtils().getTypeElement("org.einsum4j.EinsumGradient");
     if (gradient != null) {
       annotated.addAll(round.getElementsAnnotatedWith(gradient));
     }
@@ -104,7 +167,25 @@ public final class EinsumProcessor extends AbstractProcessor {
             Message.INTERNAL.format(type.getQualifiedName(), trace), type);
       }
     }
-    return false;
+    // Claimed: @Einsum and @EinsumGradient are this processor's alone.
+    return ownGeneratedOnly(annotations, round);
+  }
+
+  /**
+   * Returns whether the annotations of this round may be claimed: every class that bears {@code @Generated} is
+   * one this processor wrote (never claim another processor's or the user's).
+   */
+  private boolean ownGeneratedOnly(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement a : annotations) {
+      if (a.getQualifiedName().contentEquals(GENERATED)) {
+        for (Element e : round.getElementsAnnotatedWith(a)) {
+          if (!(e instanceof TypeElement) || !written.contains(((TypeElement) e).getQualifiedName().toString())) {
+            return false;
+          }
+        }
+      }
+    }
+    return !annotations.isEmpty();
   }
 
   private void generate(TypeElement type) throws IOException {
@@ -132,5 +213,6 @@ public final class EinsumProcessor extends AbstractProcessor {
     TypeSpec cls = builder.addOriginatingElement(type).build();
     JavaFile file = ImplementationWriter.file(model.get(), cls);
     file.writeTo(processingEnv.getFiler());
+    written.add(file.packageName().isEmpty() ? cls.name() : file.packageName() + "." + cls.name());
   }
 }

@@ -59,6 +59,12 @@ public enum Message {
   GRADIENT_NAME("EinsumGradientName",
       "parameter '%s' receives the upstream gradient, so its name must be 'grad' or start with 'grad' "
           + "(e.g. 'gradScores'), followed by the forward method's operands"),
+  /** The processor path lacks a dependency of the processor; args: Maven coordinates, missing class. */
+  SETUP("Einsum4jSetup",
+      "the annotation processor path has einsum4j-processor but not its dependency %s (class %s is missing): "
+          + "list org.einsum4j:einsum4j-processor in maven-compiler-plugin's annotationProcessorPaths (Gradle: "
+          + "annotationProcessor) by its coordinates so that its dependencies come along, or add that jar to "
+          + "-processorpath"),
   /** An unexpected failure of the processor itself; args: type, stack trace. */
   INTERNAL("Einsum4jInternal",
       "einsum4j failed while processing '%s'; please report this with the stack trace:\n%s");

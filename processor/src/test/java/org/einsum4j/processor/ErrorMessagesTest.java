@@ -45,6 +45,7 @@ class ErrorMessagesTest {
       "i>j           | '>' must follow '-' | 2 | ' ^'",
       "'i,j->i,j'    | ',' is not allowed after \"->\" | 7 | '      ^'",
       "bij h;bijhd   | invalid character ';' | 6 | '     ^'",
+      "bs,bsh=>bh    | \"=>\" is not an arrow: did you mean \"->\"? | 7 | '      ^'",
   })
   void syntaxErrorPointsAtTheColumn(String spec, String reason, int column, String caret) {
     JavaFileObject src = file("interface Bad {\n  @Einsum(\"" + spec + "\")\n  FloatTensor m(FloatTensor a);\n}\n");
@@ -105,7 +106,17 @@ class ErrorMessagesTest {
     JavaFileObject src = file("interface Bad {\n  @Einsum(\"ij,jk->ik\")\n  FloatTensor mul(FloatTensor a);\n}\n");
     Compilation c = Compiler.javac().withProcessors(new EinsumProcessor()).compile(src);
     assertThat(c).hadErrorContaining("[EinsumOperandCount] spec \"ij,jk->ik\" has 2 operand(s) but method 'mul' "
-        + "has 1 parameter(s)").inFile(src).onLineContaining("@Einsum");
+        + "has 1 parameter(s); term 'jk' (operand 1) has no parameter").inFile(src).onLineContaining("@Einsum");
+  }
+
+  @Test
+  void operandCountNamesTheExtraParameterOrTheGroupMember() {
+    Compilation extra = compile("interface Bad {\n  @Einsum(\"ij,jk->ik\")\n"
+        + "  FloatTensor mul(FloatTensor a, FloatTensor b, FloatTensor c);\n}\n");
+    assertThat(extra).hadErrorContaining("has 3 parameter(s); parameter 'c' has no term in the spec");
+    Compilation group = compile("interface Bad {\n  @Einsum(\"bijh,(bjhd+ijhd)->bihd\")\n"
+        + "  void context(FloatTensor alpha, FloatTensor v, FloatTensor out);\n}\n");
+    assertThat(group).hadErrorContaining("term 'ijhd' (operand 2) has no parameter");
   }
 
   @Test

@@ -5,13 +5,17 @@ package org.einsum4j.internal;
 
 /**
  * Call-time choice among the contraction paths the processor generated for a method with three or more
- * operands. Each candidate's cost is the sum of its steps' NumPy FLOP counts with the exact sizes, a step that
- * runs as a plain loop nest weighted {@link #NEST_WEIGHT} times a step on the GEMM or copy engine; the single
- * fused loop nest over all labels is the last candidate. A candidate whose temporaries would exceed
+ * operands. Each candidate's cost is the sum of its steps' NumPy FLOP counts with the exact sizes, a step on the
+ * nest engine weighted {@link #NEST_WEIGHT} times a step on the GEMM or copy engine (a nest step reads each
+ * operand element once per product, where the GEMM engine reuses each from registers); the single fused nest
+ * over all labels is the last candidate. A candidate whose temporaries would exceed
  * {@link #MAX_TEMPORARY} elements is skipped. Internal: for generated code.
  */
 public final class Paths {
-  /** How much slower a scalar loop-nest step is taken to be than a step on the tuned engines. */
+  /**
+   * How much slower a nest-engine step is taken to be, per FLOP, than a step on the GEMM engine: from about 2 for
+   * products bound by memory either way to over 10 for products the GEMM engine runs from registers.
+   */
   public static final double NEST_WEIGHT = 8;
   /** The largest temporary, in elements, a path may allocate. */
   public static final long MAX_TEMPORARY = 1L << 28;

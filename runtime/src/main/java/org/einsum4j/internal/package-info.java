@@ -4,8 +4,8 @@
 
 /**
  * Not an API: what the code that the einsum4j processor generates calls at run time. {@code Contraction} binds a
- * spec to the shapes and strides of a call; {@code MatmulStep}, {@code CopyStep} and {@code Paths} run the
- * steps of a plan; {@code Outputs} writes results into a caller's {@code out}; {@code Interpreter} is the
+ * spec to the shapes and strides of a call; {@code MatmulStep}, {@code CopyStep}, {@code NestStep} and {@code Paths}
+ * run the steps of a plan; {@code Outputs} writes results into a caller's {@code out}; {@code Interpreter} is the
  * reference einsum that tests and {@code Einsums.evaluate} use.
  *
  * <p>Only generated code and the public {@code org.einsum4j} package may import it. Nothing here is stable

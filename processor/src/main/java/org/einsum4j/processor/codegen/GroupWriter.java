@@ -92,7 +92,8 @@ final class GroupWriter {
       b.addStatement("$N.bindOutput($N.layout())", tb, into);
       arrays.add(CodeBlock.of("$N.array()", into));
       if (tp.step().onEngine()) {
-        b.addStatement(EngineCall.of(tp.step(), groups, tb, arrays, inPlace && t > 0));
+        b.addStatement(EngineCall.of(tp.step(), groups, tb, arrays, inPlace && t > 0,
+            ImplementationWriter.arrayType(tp.method())));
       } else {
         String kernel = members.newName(name + "Term" + t);
         b.addStatement("$N($N, $L)", kernel, tb, CodeBlock.join(arrays, ", "));

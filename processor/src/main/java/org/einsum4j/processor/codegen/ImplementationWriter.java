@@ -28,6 +28,7 @@ import org.einsum4j.processor.plan.MatrixProduct;
 import org.einsum4j.processor.plan.PairwisePaths;
 import org.einsum4j.processor.plan.Plan;
 import org.einsum4j.processor.plan.Step;
+import org.einsum4j.processor.plan.VectorNest;
 
 /**
  * The codegen pass, and the only user of JavaPoet: one implementation class per {@link EinsumType}. For each
@@ -96,7 +97,10 @@ public final class ImplementationWriter {
       BiFunction<String, List<CodeBlock>, CodeBlock> engine = null;
       if (step instanceof PairwisePaths) {
         driver = members.newName(m.name() + "Paths");
-        kernelDoc = "The fused loop nest of " + spec + ": the fallback of its pairwise paths.";
+        kernelDoc = "Runs " + spec + " as one vector loop nest on the runtime's nest engine: the fallback of its "
+            + "pairwise paths.";
+        VectorNest whole = new VectorNest(plan.nest().free(), plan.nest().reduced());
+        engine = (bind, arrays) -> EngineCall.of(whole, null, bind, arrays, false, arrayType(m));
       } else if (step instanceof GroupTerms) {
         driver = members.newName(m.name() + "Terms");
         kernelDoc = "The fused loop nest of " + spec + ", summing each group as it loads it: the fallback of its terms.";
@@ -105,7 +109,7 @@ public final class ImplementationWriter {
       } else {
         CodeBlock groups = step instanceof MatrixProduct ? CodeBlock.of("$T.GROUPS", holderName) : null;
         gemm = groups;
-        engine = (bind, arrays) -> EngineCall.of(step, groups, bind, arrays, false);
+        engine = (bind, arrays) -> EngineCall.of(step, groups, bind, arrays, false, arrayType(m));
         kernelDoc = "Runs " + spec + " on the runtime's " + step.tag() + " engine.";
       }
       cls.addMethod(publicMethod(plan, holderName, kernel, driver, gemm));
@@ -261,7 +265,7 @@ public final class ImplementationWriter {
         List<CodeBlock> engineArrays = new ArrayList<>();
         m.operandNames().forEach(p -> engineArrays.add(CodeBlock.of("$N.array()", p)));
         engineArrays.add(CodeBlock.of("$N.array()", out));
-        b.addStatement(EngineCall.of(plan.step(), gemm, bind, engineArrays, true));
+        b.addStatement(EngineCall.of(plan.step(), gemm, bind, engineArrays, true, arrayType(m)));
         b.addStatement("return");
         b.endControlFlow();
       }

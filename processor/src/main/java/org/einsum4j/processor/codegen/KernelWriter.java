@@ -17,7 +17,7 @@ import org.einsum4j.processor.plan.LoopNest;
 /**
  * Writes one scalar kernel: the plan's loop nest, loop variables named by the spec's letters, extents
  * {@code nB, nI, ...}, each operand's stride per label read once from the binding, offsets carried from the
- * outer loops inward, the reduction in a local accumulator.
+ * outer loops inward, the reduction in a local {@code double} accumulator.
  */
 final class KernelWriter {
   private KernelWriter() {}
@@ -110,7 +110,8 @@ final class KernelWriter {
     for (int d = 0; d < order.size(); d++) {
       char label = order.get(d);
       if (reduces && d == nest.firstReducedDepth()) {
-        body.addStatement("$L $N = 0", prim, acc);
+        // float sums accumulate in double: their error then does not grow with the length of the sum
+        body.addStatement("double $N = 0", acc);
       }
       String v = names.get("loop:" + label);
       String n = names.get("size:" + label);
@@ -144,7 +145,8 @@ final class KernelWriter {
     for (int d = order.size() - 1; d >= 0; d--) {
       body.endControlFlow();
       if (reduces && d == nest.firstReducedDepth()) {
-        body.addStatement("$N[$N] = $N", arrays.get(nOps), offsetAtDepth(names, nOps, spec, order, d), acc);
+        body.addStatement(prim.equals("double") ? "$N[$N] = $N" : "$N[$N] = (float) $N", arrays.get(nOps),
+            offsetAtDepth(names, nOps, spec, order, d), acc);
       }
     }
     if (nest.ellipsis()) {

@@ -149,7 +149,8 @@ final class PathWriter {
       if (sp.step().onEngine()) {
         CodeBlock groups = sp.step() instanceof MatrixProduct ? CodeBlock.of("$T.$N", holder, step(c, s) + "_GROUPS")
             : null;
-        b.addStatement(EngineCall.of(sp.step(), groups, bind, arrays, false));
+        b.addStatement(EngineCall.of(sp.step(), groups, bind, arrays, false,
+            ImplementationWriter.arrayType(sp.method())));
       } else {
         // the dispatcher only picks a path when the nest is not forced: the step's kernel is its loop nest
         String kernel = members.newName(name + "Step" + s);

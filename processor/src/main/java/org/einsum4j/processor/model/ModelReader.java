@@ -204,9 +204,14 @@ public final class ModelReader {
       int n = spec.operandCount();
       int expected = isVoid ? n + 1 : n;
       if (params.size() != expected) {
-        String hint = isVoid
+        // the parameters before a void method's last ('out') one are the operands, term by term
+        int given = isVoid ? Math.max(params.size() - 1, 0) : params.size();
+        String which = given < n
+            ? "term '" + spec.operand(given) + "' (operand " + given + ") has no parameter; "
+            : given > n ? "parameter '" + params.get(n).getSimpleName() + "' has no term in the spec; " : "";
+        String hint = which + (isVoid
             ? "a void method takes the " + n + " operand(s) and then an 'out' parameter for the result"
-            : "a method that returns its result takes exactly the operands";
+            : "a method that returns its result takes exactly the operands");
         error(at, einsum, value, Message.OPERAND_COUNT.format(text, n, name, params.size(), hint));
       } else if (isVoid) {
         VariableElement out = params.get(params.size() - 1);

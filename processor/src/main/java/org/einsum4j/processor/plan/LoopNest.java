@@ -39,7 +39,7 @@ public record LoopNest(List<Character> loopOrder, List<Character> free, List<Cha
   public String describe(String indent) {
     return indent + "fused loop nest " + (loopOrder.isEmpty() ? "(no loops)" : Plan.list(loopOrder).replace(", ", " > "))
         + ", scalar; " + (reduced.isEmpty() ? "each product stored once"
-            : "accumulates over " + Plan.list(reduced) + " in a local, stores once") + "\n";
+            : "accumulates over " + Plan.list(reduced) + " in a double local, stores once") + "\n";
   }
 
   @Override

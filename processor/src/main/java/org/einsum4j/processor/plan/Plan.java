@@ -14,9 +14,10 @@ import org.einsum4j.processor.model.KernelMethod;
  *
  * @param method the method it implements
  * @param step how it is computed
- * @param nest the fused loop nest over all labels: the step itself when {@code step} is this nest, the run-time
- *     fallback of pairwise paths and group terms (also under {@code einsum4j.variant=nest}), and unused by an
- *     engine step, which has no fallback
+ * @param nest the fused loop nest over all labels: the step itself when {@code step} is this nest (a spec with
+ *     groups that are summed as they are loaded), the run-time fallback of group terms, and, run on the nest
+ *     engine, of pairwise paths (also under {@code einsum4j.variant=nest}); unused by an engine step, which has
+ *     no fallback
  */
 public record Plan(KernelMethod method, Step step, LoopNest nest) {
 
@@ -94,7 +95,8 @@ public record Plan(KernelMethod method, Step step, LoopNest nest) {
     if (step != nest && !step.onEngine()) {
       String head = "  fallback (einsum4j.variant=nest" + (step instanceof PairwisePaths ? ", or cheapest at the sizes"
           : step instanceof GroupTerms ? ", or a labeled size-1 broadcast" : "") + "):";
-      String body = nest.describe("");
+      String body = step instanceof PairwisePaths ? new VectorNest(nest.free(), nest.reduced()).describe("    ").strip()
+          + "\n" : nest.describe("");
       sb.append(head).append(head.length() + body.length() > 120 ? "\n    " : " ").append(body);
     }
     return sb.toString();

@@ -38,22 +38,26 @@ public final class Planner {
     return new Plan(method, step(method, nest), nest);
   }
 
-  /** Picks the step: distributed group terms, a path search, an engine step, or the fused nest itself. */
+  /**
+   * Picks the step: distributed group terms (or the scalar nest that sums groups), a copy, a matrix product, a
+   * path search, or the vector nest.
+   */
   private static Step step(KernelMethod method, LoopNest nest) {
     Spec spec = method.spec();
     if (spec.hasGroups()) {
       List<GroupTerm> terms = terms(method);
       return terms.isEmpty() ? nest : new GroupTerms(terms);
     }
+    VectorNest vector = new VectorNest(nest.free(), nest.reduced());
     if (spec.operandCount() == 1) {
-      return nest.reduced().isEmpty() ? new Copy() : new Reduction();
+      return nest.reduced().isEmpty() ? new Copy() : vector;
     }
     MatrixProduct mp = matmul(spec);
     if (mp != null) {
       return mp;
     }
     List<PathPlan> paths = paths(method);
-    return paths.isEmpty() ? nest : new PairwisePaths(paths);
+    return paths.isEmpty() ? vector : new PairwisePaths(paths);
   }
 
   /** At most this many distributed terms; beyond it the groups are summed inside the fused nest. */
@@ -147,8 +151,10 @@ public final class Planner {
 
   /**
    * Classifies a two-operand spec as a batched matrix product, or returns {@code null}. It is one when every
-   * label is batch, M, N or K (no label is summed within one operand alone) and there is a K label or both an
-   * M and an N label; a pure elementwise product stays a loop nest.
+   * label is batch, M, N or K (no label is summed within one operand alone), there is a K label, and an M or an
+   * N label. The others are the vector nest's: elementwise products (no K, no M or N), outer and Khatri-Rao
+   * products (no K: each element is one product, stored once, so they are bound by the stores) and batched dot
+   * products (K alone: each element is read once, so they are bound by the loads).
    *
    * @param spec the spec
    * @return the schedule, or {@code null}
@@ -176,7 +182,7 @@ public final class Planner {
         (inA ? m : n).add(c);
       }
     }
-    if (k.isEmpty() && (m.isEmpty() || n.isEmpty())) {
+    if (k.isEmpty() || m.isEmpty() && n.isEmpty()) {
       return null;
     }
     return new MatrixProduct(batch, m, n, k);

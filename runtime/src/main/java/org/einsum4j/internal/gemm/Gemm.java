@@ -4,6 +4,7 @@
 package org.einsum4j.internal.gemm;
 
 import org.einsum4j.internal.Tuning;
+import org.einsum4j.internal.VectorSupport;
 
 /**
  * Strided, batched matrix products: the engine behind every matmul-shaped einsum. Internal: called by
@@ -53,8 +54,7 @@ public final class Gemm {
   private Gemm() {}
 
   private static Object[] chooseKernels() {
-    if (!"0".equals(System.getProperty("einsum4j.vectorBits"))
-        && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+    if (VectorSupport.vectorAllowed()) {
       try {
         return new Object[] {
           Class.forName("org.einsum4j.internal.gemm.GemmVectorFloat").getDeclaredConstructor().newInstance(),
@@ -64,12 +64,31 @@ public final class Gemm {
         // Fall through to the scalar kernels.
       }
     }
+    VectorSupport.scalarChosen();
     return new Object[] {new GemmScalarFloat(), new GemmScalarDouble()};
   }
 
   /** Returns the name of the kernels in use, {@code GemmVector} or {@code GemmScalar} (for tests). */
   static String kernelsName() {
     return FLOAT_KERNELS instanceof GemmScalarFloat ? "GemmScalar" : "GemmVector";
+  }
+
+  /**
+   * Returns how many {@code float}s one vector of the kernels in use holds: 1 for the scalar kernels.
+   *
+   * @return the float lane count
+   */
+  public static int floatLanes() {
+    return FLOAT_KERNELS.lane();
+  }
+
+  /**
+   * Returns how many {@code double}s one vector of the kernels in use holds: 1 for the scalar kernels.
+   *
+   * @return the double lane count
+   */
+  public static int doubleLanes() {
+    return DOUBLE_KERNELS.lane();
   }
 
   /** Returns the float kernels in use (for tests). */

@@ -7,16 +7,16 @@ import jdk.incubator.vector.VectorShape;
 
 /**
  * Reads the vector-width switch {@code -Deinsum4j.vectorBits} for {@link GemmVectorFloat} and {@link
- * GemmVectorDouble}. Internal, not API.
+ * GemmVectorDouble}, and for the nest engine's line kernels. Internal, not API.
  */
-final class VectorBits {
+public final class VectorBits {
   private VectorBits() {}
 
   /**
    * Returns the shape forced by {@code -Deinsum4j.vectorBits=128|256|512}, or the preferred shape when the
    * property is unset or names no supported width.
    */
-  static VectorShape shape() {
+  public static VectorShape shape() {
     String bits = System.getProperty("einsum4j.vectorBits", "");
     switch (bits) {
       case "128":

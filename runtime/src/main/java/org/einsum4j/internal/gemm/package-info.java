@@ -12,8 +12,9 @@
  * {@code org.einsum4j.internal.twins.Twins} and committed; edit the float file and rerun {@code TwinsTest} with
  * {@code -Dtwins.update=true}.
  *
- * <p>Only {@code org.einsum4j.internal} (the steps that generated code runs) and the public {@code Einsums}
- * import it. Only this package and nothing else in the runtime names {@code jdk.incubator.vector}, in classes
- * that load only when the module is present.
+ * <p>Only {@code org.einsum4j.internal} (the steps that generated code runs), the nest engine ({@code Parallel},
+ * {@code VectorBits}) and the public {@code Einsums} import it. Only this package and {@code
+ * org.einsum4j.internal.nest} name {@code jdk.incubator.vector}, in classes that load only when the module is
+ * present.
  */
 package org.einsum4j.internal.gemm;

@@ -452,6 +452,65 @@ public final class Layout {
   }
 
   /**
+   * Returns the view of one index along an axis, without that axis: {@code t[..., index, ...]} in NumPy.
+   *
+   * <pre>{@code
+   * Layout.contiguous(2, 3, 4).select(1, 2);   // shape [2, 4], strides [12, 1], offset 8
+   * }</pre>
+   *
+   * @param axis the axis, {@code 0 <= axis < rank()}
+   * @param index the index along it, {@code 0 <= index < size(axis)}
+   * @return the layout with one axis fewer
+   * @throws EinsumShapeException if the axis or the index is out of range
+   */
+  public Layout select(int axis, int index) {
+    checkAxis(axis, "select");
+    if (index < 0 || index >= shape[axis]) {
+      throw new EinsumShapeException(
+          "select: index " + index + " is out of range for axis " + axis + " of shape " + Arrays.toString(shape)
+              + " (valid indices are 0.." + (shape[axis] - 1) + ")");
+    }
+    int[] sh = new int[shape.length - 1];
+    int[] st = new int[shape.length - 1];
+    System.arraycopy(shape, 0, sh, 0, axis);
+    System.arraycopy(strides, 0, st, 0, axis);
+    System.arraycopy(shape, axis + 1, sh, axis, shape.length - axis - 1);
+    System.arraycopy(strides, axis + 1, st, axis, shape.length - axis - 1);
+    return new Layout(sh, st, offset + index * strides[axis], elementCount(sh));
+  }
+
+  /**
+   * Returns the view of {@code length} consecutive indices along an axis, starting at {@code start}:
+   * {@code t[..., start:start + length, ...]} in NumPy. The rank stays the same.
+   *
+   * <pre>{@code
+   * Layout.contiguous(4, 5).narrow(1, 1, 3);   // shape [4, 3], strides [5, 1], offset 1
+   * }</pre>
+   *
+   * @param axis the axis, {@code 0 <= axis < rank()}
+   * @param start the first index kept, {@code 0 <= start <= size(axis)}
+   * @param length how many indices are kept, {@code 0 <= length <= size(axis) - start}
+   * @return the narrowed layout
+   * @throws EinsumShapeException if the axis is out of range or {@code [start, start + length)} does not lie
+   *     within the axis
+   */
+  public Layout narrow(int axis, int start, int length) {
+    checkAxis(axis, "narrow");
+    if (start < 0 || length < 0 || (long) start + length > shape[axis]) {
+      throw new EinsumShapeException(
+          "narrow: indices " + start + ".." + ((long) start + length) + " (start " + start + ", length " + length
+              + ") do not lie within axis " + axis + " of shape " + Arrays.toString(shape) + " (size "
+              + shape[axis] + ")");
+    }
+    int[] sh = shape.clone();
+    sh[axis] = length;
+    int count = elementCount(sh);
+    // An empty view keeps the offset of the whole, which is always a valid position.
+    int off = count == 0 ? offset : offset + start * strides[axis];
+    return new Layout(sh, strides.clone(), off, count);
+  }
+
+  /**
    * Returns a broadcast view of a larger shape, following NumPy's {@code broadcast_to}: the shapes are
    * aligned at their last axes; new leading axes and size-1 axes that grow get stride 0, so all their
    * indices address the same elements; {@code -1} keeps an existing axis's size. No data is copied, and

@@ -528,6 +528,8 @@ public final class Spec {
       } else if (c == '+') {
         throw new EinsumSpecException(text, isOutput ? "'+' is not allowed in the output: it is one term"
             : "'+' outside a group: a sum of terms goes in parentheses, e.g. \"(ij+ji)\"", i + 1);
+      } else if (c == '=' && i + 1 < text.length() && text.charAt(i + 1) == '>') {
+        throw new EinsumSpecException(text, "\"=>\" is not an arrow: did you mean \"->\"?", i + 1);
       } else if ((c == '>' || c == '-') && isOutput) {
         throw new EinsumSpecException(text, "a spec has at most one \"->\"", i + 1);
       } else if (c == '>') {

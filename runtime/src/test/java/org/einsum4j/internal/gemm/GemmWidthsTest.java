@@ -42,18 +42,8 @@ class GemmWidthsTest {
     runChild(List.of(), "GemmScalar");
   }
 
-  private static void runChild(List<String> jvmArgs, String kernels)
-      throws IOException, InterruptedException {
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    List<String> command = new ArrayList<>();
-    command.add(java);
-    command.addAll(jvmArgs);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), GemmWidthsTest.class.getName()));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int code = p.waitFor();
-    assertEquals(0, code, out);
-    assertTrue(out.contains("ok " + kernels), out);
+  private static void runChild(List<String> jvmArgs, String kernels) throws IOException, InterruptedException {
+    org.einsum4j.internal.ChildJvm.run(GemmWidthsTest.class, jvmArgs, "ok " + kernels);
   }
 
   /**

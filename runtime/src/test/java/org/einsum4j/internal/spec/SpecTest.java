@@ -132,6 +132,15 @@ class SpecTest {
   }
 
   @Test
+  void fatArrowSuggestsTheArrow() {
+    EinsumSpecException e = assertThrows(EinsumSpecException.class, () -> Spec.parse("bs,bsh=>bh"));
+    assertEquals(7, e.column());
+    assertEquals("\"=>\" is not an arrow: did you mean \"->\"?", e.reason());
+    assertEquals("invalid character '=' in operand 0: labels are letters a-z and A-Z",
+        assertThrows(EinsumSpecException.class, () -> Spec.parse("i=j")).reason());
+  }
+
+  @Test
   void caretLines() {
     assertEquals("  ab\n  ^", EinsumSpecException.caretLines("ab", 1));
     assertEquals("  ab\n   ^", EinsumSpecException.caretLines("ab", 2));

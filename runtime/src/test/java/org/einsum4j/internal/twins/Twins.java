@@ -169,10 +169,14 @@ public final class Twins {
   private static final String MAIN = "src/main/java/org/einsum4j/";
   private static final String TEST = "src/test/java/org/einsum4j/";
   private static final String GEMM = MAIN + "internal/gemm/";
+  private static final String NEST = MAIN + "internal/nest/";
 
   /** Every twin of the runtime. */
   static final List<Pair> PAIRS = List.of(
-      new Pair(MAIN + "FloatTensor.java", MAIN + "DoubleTensor.java", widenTypes(TO_OTHER, Rule.verbatim(
+      new Pair(MAIN + "FloatTensor.java", MAIN + "DoubleTensor.java", widenTypes(TO_OTHER,
+          // results computed in double (exp, log, the softmax sums) are rounded once on the float side only
+          Rule.verbatim("return (float) v;", "return v;"),
+          Rule.verbatim(
           "{@link DoubleTensor} is its\n * {@code double} twin, generated from this file.",
           "{@link FloatTensor} is its\n * {@code float} twin, from which this file is generated."))),
       new Pair(TEST + "FloatTensorTest.java", TEST + "DoubleTensorTest.java", widenTypes(TO_OTHER_TEST,
@@ -181,6 +185,11 @@ public final class Twins {
           Rule.verbatim("{@code DoubleTensorTest} is generated from this file",
               "It is generated from {@code FloatTensorTest}"),
           Rule.verbatim(" * Checks {@link FloatTensor}.", " * Checks {@link DoubleTensor}."))),
+      new Pair(TEST + "FloatTensorOpsTest.java", TEST + "DoubleTensorOpsTest.java", widenTypes(
+          Rule.verbatim("TOL = 2e-6;", "TOL = 1e-13;"),
+          Rule.verbatim("assertEquals((float) r.nextGaussian(),", "assertEquals(r.nextGaussian(),"),
+          Rule.verbatim("{@code DoubleTensorOpsTest}\n * is generated from this file",
+              "It is generated from\n * {@code FloatTensorOpsTest}"))),
       internal("CopyStepFloat"),
       internal("OutputsFloat"),
       gemm("GemmFloat"),
@@ -191,6 +200,9 @@ public final class Twins {
       gemm("GemmKernelsFloat"),
       gemm("GemmScalarFloat"),
       gemm("GemmVectorFloat"),
+      nest("NestLinesFloat"),
+      nest("NestVectorFloat"),
+      nest("NestLoopsFloat"),
       new Pair(GEMM + "PackVectorFloat.java", GEMM + "PackVectorDouble.java", swapTypes(
           // 2-lane double vectors box on JDK 25: doubles take the network only from 4 lanes (see the source).
           Rule.verbatim("private static final int MIN_LANES = 128 / Float.SIZE;",
@@ -203,6 +215,11 @@ public final class Twins {
 
   private static Pair gemm(String floatClass) {
     return new Pair(GEMM + floatClass + ".java", GEMM + floatClass.replace("Float", "Double") + ".java",
+        swapTypes());
+  }
+
+  private static Pair nest(String floatClass) {
+    return new Pair(NEST + floatClass + ".java", NEST + floatClass.replace("Float", "Double") + ".java",
         swapTypes());
   }
 

@@ -1,0 +1,78 @@
+/*
+ * Copyright 2026 the einsum4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package org.einsum4j.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.einsum4j.Einsums;
+import org.einsum4j.FloatTensor;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The "beyond the seeds" group ({@link Beyond}): each workload's allocating method and its {@code out} form,
+ * checked against the reference interpreter before it is timed. Divide {@link Beyond#bytes()} by the time for
+ * GB/s.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class BeyondBench {
+  /** The workload's name. */
+  @Param({"hadamard", "feature_scale", "triple", "rope_outer", "khatri_rao", "middle_sum", "batch_diag", "head_dot",
+      "row_dot", "col_sum", "masked_pool", "channel_scale", "last_axis_dot"})
+  public String workload;
+
+  private BeyondSeeds suite;
+  private Beyond w;
+  private FloatTensor[] inputs;
+  private FloatTensor out;
+
+  /** Loads the kernels, checks them against the interpreter, makes the inputs and the output. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    w = Beyond.named(workload);
+    suite = Einsums.load(BeyondSeeds.class);
+    inputs = w.inputs(1, 1);
+    FloatTensor want = Einsums.evaluate(w.spec(), inputs);
+    FloatTensor got = call();
+    if (!got.allClose(want, 1e-4, 1e-3)) {
+      throw new IllegalStateException(workload + ": the kernel disagrees with the interpreter");
+    }
+    out = FloatTensor.zeros(want.shape()).fill(Float.NaN);
+    w.into().call(suite, inputs, out);
+    if (!out.allClose(want, 1e-4, 1e-3)) {
+      throw new IllegalStateException(workload + ": the out form disagrees with the interpreter");
+    }
+  }
+
+  /** Runs the allocating method. */
+  @Benchmark
+  public FloatTensor einsum() {
+    return call();
+  }
+
+  /** Runs the method that writes into {@code out}. */
+  @Benchmark
+  public FloatTensor into() {
+    w.into().call(suite, inputs, out);
+    return out;
+  }
+
+  private FloatTensor call() {
+    return w.einsum().call(suite, inputs);
+  }
+}
