@@ -3,10 +3,7 @@
  */
 package org.einsum4j.examples;
 
-import static org.einsum4j.examples.Tensors.randn;
 import static org.einsum4j.examples.Tensors.require;
-import static org.einsum4j.examples.Tensors.scale;
-import static org.einsum4j.examples.Tensors.softmax;
 
 import java.util.Random;
 import org.einsum4j.Einsums;
@@ -40,11 +37,11 @@ final class Training {
     final FloatTensor av;
 
     Params(Random random, float scale) {
-      wq = scale(randn(random, H, D, D), scale);
-      wk = scale(randn(random, H, D, D), scale);
-      wv = scale(randn(random, H, D, D), scale);
-      ak = scale(randn(random, S, S, H, D), scale);
-      av = scale(randn(random, S, S, H, D), scale);
+      wq = FloatTensor.randn(random, H, D, D).scale(scale);
+      wk = FloatTensor.randn(random, H, D, D).scale(scale);
+      wv = FloatTensor.randn(random, H, D, D).scale(scale);
+      ak = FloatTensor.randn(random, S, S, H, D).scale(scale);
+      av = FloatTensor.randn(random, S, S, H, D).scale(scale);
     }
 
     FloatTensor[] all() {
@@ -66,8 +63,8 @@ final class Training {
     f.q = LAYER.project(x, p.wq);
     f.k = LAYER.project(x, p.wk);
     f.v = LAYER.project(x, p.wv);
-    FloatTensor e = scale(LAYER.scores(f.q, f.k, p.ak), (float) (1 / Math.sqrt(D)));
-    f.alpha = softmax(e, 2);
+    FloatTensor e = LAYER.scores(f.q, f.k, p.ak).scale((float) (1 / Math.sqrt(D)));
+    f.alpha = e.softmax(2);
     f.z = LAYER.context(f.alpha, f.v, p.av);
     return f;
   }
@@ -140,7 +137,7 @@ final class Training {
     FloatTensor[] inputs = new FloatTensor[BATCHES];
     FloatTensor[] targets = new FloatTensor[BATCHES];
     for (int i = 0; i < BATCHES; i++) {
-      inputs[i] = randn(random, B, S, H, D);
+      inputs[i] = FloatTensor.randn(random, B, S, H, D);
       targets[i] = forward(teacher, inputs[i]).z;
     }
     System.out.println("teacher-student on " + BATCHES + " batches of x [" + B + ", " + S + ", " + H + ", " + D
