@@ -35,6 +35,8 @@ public final class Main {
     lstmLayouts();
     relativePositionAttention();
     contractionOrder();
+    header("5. training relative-position attention with generated gradients");
+    Training.run();
     System.out.println();
     System.out.println("All " + Tensors.checksPassed() + " checks passed.");
   }

@@ -25,8 +25,13 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.einsum4j.processor.codegen.ImplementationWriter;
+import org.einsum4j.processor.codegen.GradientWriter;
 import org.einsum4j.processor.model.EinsumType;
+import org.einsum4j.processor.model.GradientMethod;
+import org.einsum4j.processor.model.GradientReader;
 import org.einsum4j.processor.model.ModelReader;
+import org.einsum4j.processor.plan.GradientPlan;
+import org.einsum4j.processor.plan.Gradients;
 import org.einsum4j.processor.plan.Plan;
 import org.einsum4j.processor.plan.Planner;
 
@@ -39,14 +44,16 @@ import org.einsum4j.processor.plan.Planner;
  *   <li><b>model</b> ({@link ModelReader}): the validated read of the type and its methods (parameters,
  *       element type, result mode); every error reported at the narrowest element, all of them, then
  *       nothing generated for that type;</li>
- *   <li><b>plan</b> ({@link Planner}): each method's loop nest, free and reduced labels, loop order;</li>
+ *   <li><b>plan</b> ({@link Planner}): each method's loop nest, free and reduced labels, loop order;
+ *       {@code @EinsumGradient} methods (read by {@link GradientReader}) get a gradient einsum derived by
+ *       {@link Gradients} and planned the same way;</li>
  *   <li><b>codegen</b> ({@link ImplementationWriter}): one {@code Einsum4j_<Type>} class, written with
  *       JavaPoet.</li>
  * </ol>
  *
- * It claims {@code @Einsum}, its own annotation and the only one it supports (so that a user's build with
- * {@code -Xlint:all -Werror} gets no "No processor claimed any of these annotations" warning; no other processor
- * has a use for it), supports the latest source version, is isolating for Gradle (one generated file per annotated
+ * It claims {@code @Einsum} and {@code @EinsumGradient}, its own annotations and the only ones it supports (so
+ * that a user's build with {@code -Xlint:all -Werror} gets no "No processor claimed any of these annotations"
+ * warning; no other processor has a use for them), supports the latest source version, is isolating for Gradle (one generated file per annotated
  * type, with that type as originating element), and never lets an exception escape into javac. Before the first
  * pass it checks that its own dependencies (JavaPoet and {@code einsum4j-runtime}) are on the processor path and
  * otherwise reports one {@code [Einsum4jSetup]} error saying how to fix the build; any other unexpected failure is
@@ -64,6 +71,7 @@ public final class EinsumProcessor extends AbstractProcessor {
       new String[] {"org.einsum4j.internal.spec.Spec", "org.einsum4j:einsum4j-runtime"});
 
   private static final String EINSUM = "org.einsum4j.Einsum";
+  private static final String GRADIENT = "org.einsum4j.EinsumGradient";
   /**
    * The annotation on the classes this processor writes. It is supported too, only so that the processor can
    * claim it in the rounds where every class that bears it is one of its own: otherwise {@code -Xlint:processing}
@@ -117,7 +125,7 @@ public final class EinsumProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(EINSUM, GENERATED);
+    return Set.of(EINSUM, GRADIENT, GENERATED);
   }
 
   @Override
@@ -128,7 +136,9 @@ public final class EinsumProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement einsum = processingEnv.getElementUtils().getTypeElement(EINSUM);
-    if (einsum == null || !annotations.contains(einsum)) {
+    TypeElement gradient = processingEnv.getElementUtils().getTypeElement(GRADIENT);
+    boolean ours = annotations.contains(einsum) || (gradient != null && annotations.contains(gradient));
+    if (einsum == null || !ours) {
       return ownGeneratedOnly(annotations, round);
     }
     if (setupOk == null) {
@@ -138,7 +148,11 @@ public final class EinsumProcessor extends AbstractProcessor {
       return true;
     }
     Set<TypeElement> types = new LinkedHashSet<>();
-    for (Element e : round.getElementsAnnotatedWith(einsum)) {
+    Set<Element> annotated = new LinkedHashSet<>(round.getElementsAnnotatedWith(einsum));
+    if (gradient != null) {
+      annotated.addAll(round.getElementsAnnotatedWith(gradient));
+    }
+    for (Element e : annotated) {
       if (e.getEnclosingElement() instanceof TypeElement) {
         types.add((TypeElement) e.getEnclosingElement());
       }
@@ -153,7 +167,7 @@ public final class EinsumProcessor extends AbstractProcessor {
             Message.INTERNAL.format(type.getQualifiedName(), trace), type);
       }
     }
-    // Claimed: @Einsum is this processor's alone.
+    // Claimed: @Einsum and @EinsumGradient are this processor's alone.
     return ownGeneratedOnly(annotations, round);
   }
 
@@ -181,12 +195,22 @@ public final class EinsumProcessor extends AbstractProcessor {
     if (model.isEmpty()) {
       return;
     }
+    Optional<List<GradientMethod>> gradients = new GradientReader(processingEnv.getElementUtils(),
+        processingEnv.getMessager()).read(type, model.get().methods());
+    if (gradients.isEmpty()) {
+      return;
+    }
     List<Plan> plans = new ArrayList<>();
     model.get().methods().forEach(m -> plans.add(Planner.plan(m)));
-    TypeSpec cls = ImplementationWriter.implementation(model.get(), plans)
-        .toBuilder()
-        .addOriginatingElement(type)
-        .build();
+    List<GradientPlan> gradientPlans = new ArrayList<>();
+    for (GradientMethod g : gradients.get()) {
+      GradientPlan p = Gradients.plan(g);
+      gradientPlans.add(p);
+      plans.addAll(p.kernels());
+    }
+    TypeSpec.Builder builder = ImplementationWriter.implementation(model.get(), plans).toBuilder();
+    GradientWriter.write(builder, model.get(), gradientPlans);
+    TypeSpec cls = builder.addOriginatingElement(type).build();
     JavaFile file = ImplementationWriter.file(model.get(), cls);
     file.writeTo(processingEnv.getFiler());
     written.add(file.packageName().isEmpty() ? cls.name() : file.packageName() + "." + cls.name());

@@ -48,6 +48,17 @@ public enum Message {
   ACCUMULATE("EinsumAccumulate",
       "method '%s' has accumulate = true but returns its result; accumulate needs a void method with an 'out' "
           + "parameter to add into"),
+  /** {@code @EinsumGradient(of = ...)} names no {@code @Einsum} method; args: of, type, hint. */
+  GRADIENT_OF("EinsumGradientOf", "@EinsumGradient(of = \"%s\") names no @Einsum method of '%s'; %s"),
+  /** {@code @EinsumGradient(wrt = ...)} names no operand of the forward method; args: wrt, of, operands. */
+  GRADIENT_WRT("EinsumGradientWrt",
+      "@EinsumGradient(wrt = \"%s\") is not an operand of '%s'; its operands are %s"),
+  /** A gradient method's parameters do not match its forward method; args: method, detail. */
+  GRADIENT_PARAMETERS("EinsumGradientParameters", "gradient method '%s' does not match its @Einsum method: %s"),
+  /** The first parameter of a gradient method has the wrong name; args: parameter. */
+  GRADIENT_NAME("EinsumGradientName",
+      "parameter '%s' receives the upstream gradient, so its name must be 'grad' or start with 'grad' "
+          + "(e.g. 'gradScores'), followed by the forward method's operands"),
   /** The processor path lacks a dependency of the processor; args: Maven coordinates, missing class. */
   SETUP("Einsum4jSetup",
       "the annotation processor path has einsum4j-processor but not its dependency %s (class %s is missing): "

@@ -54,4 +54,20 @@ class GoldenTest {
         "  @Einsum(\"i,i->\") abstract void mul(FloatTensor i, FloatTensor result, FloatTensor out);",
         "}", ""));
   }
+
+  @Test
+  void gradients() throws IOException {
+    check("Gradients", String.join("\n",
+        "package golden;",
+        "import org.einsum4j.*;",
+        "public interface Gradients {",
+        "  @Einsum(\"bsh,bh->bs\") FloatTensor scores(FloatTensor enc, FloatTensor dec);",
+        "  @EinsumGradient(of = \"scores\", wrt = \"enc\")",
+        "  FloatTensor scoresGradEnc(FloatTensor gradScores, FloatTensor enc, FloatTensor dec);",
+        "  @EinsumGradient(of = \"scores\", wrt = \"dec\", accumulate = true)",
+        "  void scoresGradDec(FloatTensor gradScores, FloatTensor enc, FloatTensor dec, FloatTensor outGradDec);",
+        "  @Einsum(\"ii\") DoubleTensor trace(DoubleTensor a);",
+        "  @EinsumGradient(of = \"trace\", wrt = \"a\") DoubleTensor traceGrad(DoubleTensor grad, DoubleTensor a);",
+        "}", ""));
+  }
 }

@@ -202,7 +202,12 @@ public final class ImplementationWriter {
       CodeBlock gemm) {
     KernelMethod m = plan.method();
     ClassName tensor = ClassName.get("org.einsum4j", m.scalar().tensorSimpleName());
-    MethodSpec.Builder b = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class);
+    MethodSpec.Builder b = MethodSpec.methodBuilder(m.name());
+    if (m.visibility().equals("private")) {
+      b.addModifiers(Modifier.PRIVATE); // a gradient's einsum, called by the gradient method (GradientWriter)
+    } else {
+      b.addAnnotation(Override.class);
+    }
     if (m.visibility().equals("public")) {
       b.addModifiers(Modifier.PUBLIC);
     } else if (m.visibility().equals("protected")) {

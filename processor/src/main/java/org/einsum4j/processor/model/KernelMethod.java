@@ -12,7 +12,8 @@ import org.einsum4j.internal.spec.Spec;
  * {@code javax.lang.model} types.
  *
  * @param name the method's name
- * @param visibility {@code "public"}, {@code "protected"} or {@code ""} (package-private)
+ * @param visibility {@code "public"}, {@code "protected"}, {@code ""} (package-private) or {@code "private"} (a
+ *     gradient's einsum, which overrides nothing)
  * @param operandNames the operand parameters' names, in spec order
  * @param scalar the element type
  * @param outName the name of the parameter that receives the result, or {@code null} when the method returns it

@@ -66,7 +66,7 @@ public final class ModelReader {
       AnnotationMirror einsum = einsumAnnotation(m);
       boolean declaredHere = m.getEnclosingElement().equals(type);
       if (einsum == null) {
-        if (m.getModifiers().contains(Modifier.ABSTRACT)) {
+        if (m.getModifiers().contains(Modifier.ABSTRACT) && !GradientReader.isGradient(m)) {
           error(declaredHere ? m : type, null, null,
               Message.UNANNOTATED.format(m.getSimpleName(), type.getQualifiedName()));
         }
@@ -255,7 +255,7 @@ public final class ModelReader {
             && (Character.isUpperCase(name.charAt(3)) || name.charAt(3) == '_' || Character.isDigit(name.charAt(3))));
   }
 
-  private static Scalar scalarOf(TypeMirror t) {
+  static Scalar scalarOf(TypeMirror t) {
     String s = t.toString();
     for (Scalar scalar : Scalar.values()) {
       if (s.equals(scalar.tensorQualifiedName())) {
