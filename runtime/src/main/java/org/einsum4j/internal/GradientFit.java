@@ -48,24 +48,21 @@ public final class GradientFit {
     }
     float[] src = g.array();
     float[] dst = out.array();
-    float s = (float) scale;
-    int[] index = new int[w.extents.length];
-    int gi = w.gOffset;
-    int xi = w.xOffset;
     if (w.count == 0) {
       return;
     }
+    // the sums over size-1 dimensions accumulate in double: a float chain as long as the batch would lose digits
+    double[] acc = new double[dst.length];
+    int[] index = new int[w.extents.length];
+    int gi = w.gOffset;
+    int xi = w.xOffset;
     int last = w.extents.length - 1;
-    while (true) {
-      if (last < 0) {
-        dst[xi] += s * src[gi];
-        return;
-      }
+    while (last >= 0) {
       int n = w.extents[last];
       int gs = w.gStrides[last];
       int xs = w.xStrides[last];
       for (int i = 0; i < n; i++) {
-        dst[xi + i * xs] += s * src[gi + i * gs];
+        acc[xi + i * xs] += src[gi + i * gs];
       }
       int a = last - 1;
       while (a >= 0 && ++index[a] == w.extents[a]) {
@@ -75,10 +72,29 @@ public final class GradientFit {
         a--;
       }
       if (a < 0) {
-        return;
+        break;
       }
       gi += w.gStrides[a];
       xi += w.xStrides[a];
+    }
+    if (last < 0) {
+      acc[xi] += src[gi];
+    }
+    // every element of out, once
+    int[] shape = out.shape();
+    int[] strides = out.strides();
+    int[] at = new int[shape.length];
+    int o = out.offset();
+    for (long e = 0, n = out.size(); e < n; e++) {
+      dst[o] += (float) (scale * acc[o]);
+      for (int d = shape.length - 1; d >= 0; d--) {
+        o += strides[d];
+        if (++at[d] < shape[d]) {
+          break;
+        }
+        o -= strides[d] * shape[d];
+        at[d] = 0;
+      }
     }
   }
 
