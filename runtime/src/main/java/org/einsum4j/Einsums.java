@@ -150,7 +150,7 @@ public final class Einsums {
    *
    * <pre>{@code
    * System.out.println(Einsums.runtimeInfo());
-   * // einsum4j: Vector API, 512-bit vectors (16 floats, 8 doubles); up to 2 threads per call (2 processors); JDK 25.0.3+9-LTS (Eclipse Adoptium)
+   * // einsum4j: Vector API, 512-bit vectors (16 floats, 8 doubles); up to 2 threads per call (2 processors); JDK 25.0.3+9-LTS (Eclipse Adoptium); GEMM blocks ...
    * if (Einsums.runtimeInfo().vectorBits() == 0) { ... }
    * }</pre>
    *
@@ -161,7 +161,7 @@ public final class Einsums {
     String vendor = System.getProperty("java.vendor", "");
     return new RuntimeInfo(VectorSupport.modulePresent(), floatLanes > 1 ? floatLanes * Float.SIZE : 0,
         floatLanes, Gemm.doubleLanes(), Parallel.parallelism(), Runtime.getRuntime().availableProcessors(),
-        Runtime.version() + (vendor.isEmpty() ? "" : " (" + vendor + ")"));
+        Runtime.version() + (vendor.isEmpty() ? "" : " (" + vendor + ")"), Gemm.blockingInfo());
   }
 
   /**

@@ -10,7 +10,7 @@ package org.einsum4j;
  *
  * <pre>{@code
  * System.out.println(Einsums.runtimeInfo());
- * // einsum4j: Vector API, 512-bit vectors (16 floats, 8 doubles); up to 2 threads per call (2 processors); JDK 25.0.3+9-LTS (Eclipse Adoptium)
+ * // einsum4j: Vector API, 512-bit vectors (16 floats, 8 doubles); up to 2 threads per call (2 processors); JDK 25.0.3+9-LTS (Eclipse Adoptium); GEMM blocks kc=256 mc=512 nc=2048 (caches L1d 48 KiB, L2 2 MiB, L3 480 MiB)
  * // einsum4j: scalar kernels (start the JVM with --add-modules jdk.incubator.vector for the Vector API); ...
  * }</pre>
  *
@@ -23,10 +23,13 @@ package org.einsum4j;
  * @param threads how many threads, the caller included, one large call may use ({@link Einsums#parallelism()})
  * @param processors the processors available to the JVM
  * @param jdk the Java runtime's version and vendor, e.g. {@code 25.0.3+9-LTS (Eclipse Adoptium)}
+ * @param gemmBlocking the block sizes of the matrix-product engine and the CPU caches they were chosen from,
+ *     e.g. {@code GEMM blocks kc=256 mc=512 nc=2048 (caches L1d 48 KiB, L2 2 MiB, L3 480 MiB)}; they change the
+ *     speed of large products, never their results
  */
 public record RuntimeInfo(
     boolean vectorModule, int vectorBits, int floatLanes, int doubleLanes, int threads, int processors,
-    String jdk) {
+    String jdk, String gemmBlocking) {
 
   /**
    * Returns the whole report on one line, as in the class documentation.
@@ -40,6 +43,6 @@ public record RuntimeInfo(
         : vectorModule ? "scalar kernels (chosen with -Deinsum4j.vectorBits=0)"
             : "scalar kernels (start the JVM with --add-modules jdk.incubator.vector for the Vector API)";
     return "einsum4j: " + vectors + "; up to " + threads + " thread" + (threads == 1 ? "" : "s") + " per call ("
-        + processors + " processor" + (processors == 1 ? "" : "s") + "); JDK " + jdk;
+        + processors + " processor" + (processors == 1 ? "" : "s") + "); JDK " + jdk + "; " + gemmBlocking;
   }
 }

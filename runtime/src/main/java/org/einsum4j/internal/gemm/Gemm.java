@@ -32,24 +32,24 @@ import org.einsum4j.internal.VectorSupport;
  * enough go parallel, see {@link Parallel}.
  *
  * <p>Tuning knobs, read once and meant for measuring on a new machine, not for users: {@code
- * -Deinsum4j.gemm.kc}, {@code .mc}, {@code .nc} (block sizes, default 1024, 192, 512), {@code
+ * -Deinsum4j.gemm.kc}, {@code .mc}, {@code .nc} (block sizes; by default chosen from the CPU's caches, see
+ * {@link Blocking}), {@code
  * .tileVectors} (micro-tile width in vectors, default 2) and {@code .directN} (A is read in place when C has
  * at most this many tile widths of columns, default 4).
  */
 public final class Gemm {
-  /** Depth of a packed panel. */
-  static final int KC = Integer.getInteger("einsum4j.gemm.kc", 1024);
-  /** Rows of a packed block of A. */
-  static final int MC = Integer.getInteger("einsum4j.gemm.mc", 192);
-  /** Columns of a packed panel of B. */
-  static final int NC = Integer.getInteger("einsum4j.gemm.nc", 512);
-
   /** The kernels in use, the float and the double ones: both Vector API or both scalar. */
   private static final Object[] KERNELS = chooseKernels();
   private static final GemmKernelsFloat FLOAT_KERNELS = (GemmKernelsFloat) KERNELS[0];
   private static final GemmKernelsDouble DOUBLE_KERNELS = (GemmKernelsDouble) KERNELS[1];
-  private static final GemmFloat FLOAT = new GemmFloat(FLOAT_KERNELS, KC, MC, NC);
-  private static final GemmDouble DOUBLE = new GemmDouble(DOUBLE_KERNELS, KC, MC, NC);
+  /** The float block sizes {@code kc, mc, nc}, from this machine's caches ({@link Blocking}). */
+  private static final int[] FLOAT_BLOCKS = Blocking.sizes(Float.BYTES, FLOAT_KERNELS.nr());
+  /** The double block sizes. */
+  private static final int[] DOUBLE_BLOCKS = Blocking.sizes(Double.BYTES, DOUBLE_KERNELS.nr());
+  private static final GemmFloat FLOAT = new GemmFloat(FLOAT_KERNELS, FLOAT_BLOCKS[0], FLOAT_BLOCKS[1],
+      FLOAT_BLOCKS[2]);
+  private static final GemmDouble DOUBLE = new GemmDouble(DOUBLE_KERNELS, DOUBLE_BLOCKS[0], DOUBLE_BLOCKS[1],
+      DOUBLE_BLOCKS[2]);
 
   private Gemm() {}
 
@@ -66,6 +66,20 @@ public final class Gemm {
     }
     VectorSupport.scalarChosen();
     return new Object[] {new GemmScalarFloat(), new GemmScalarDouble()};
+  }
+
+  /**
+   * Describes the block sizes in use and the caches they were chosen from, in one line.
+   *
+   * @return for example {@code GEMM blocks kc=256 mc=512 nc=2048 (caches L1d 48 KiB, L2 2 MiB, L3 480 MiB)}
+   */
+  public static String blockingInfo() {
+    return Blocking.describe(FLOAT_BLOCKS);
+  }
+
+  /** Returns the float block sizes {@code kc, mc, nc} in use (for tests). */
+  static int[] floatBlocks() {
+    return FLOAT_BLOCKS.clone();
   }
 
   /** Returns the name of the kernels in use, {@code GemmVector} or {@code GemmScalar} (for tests). */

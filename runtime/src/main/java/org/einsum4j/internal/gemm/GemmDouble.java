@@ -675,9 +675,7 @@ final class GemmDouble {
             continue;
           }
           if (full && (acc || p0 > 0)) {
-            for (int i = 0; i < mr; i++) {
-              kern.axpy(w, 1, tile, i * w, c, cpos + i * cRs); // a vector add: fma(1, t, c) rounds once
-            }
+            kern.addTile(tile, w, c, cpos, cRs); // vector adds: c + t rounds once
           } else {
             scatter(mv, nv, tile, w, c, cpos, cRs, cCs, acc || p0 > 0);
           }

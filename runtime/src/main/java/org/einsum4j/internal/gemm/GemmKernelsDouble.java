@@ -180,6 +180,16 @@ abstract class GemmKernelsDouble {
     return s;
   }
 
+  /**
+   * Adds a tile of {@link #MR} rows of {@code w} values ({@code tile[r * w + j]}) into C at {@code cOff}, rows
+   * {@code ldc} apart: each element rounds once, as {@code axpy} by 1 does.
+   */
+  void addTile(double[] tile, int w, double[] c, int cOff, int ldc) {
+    for (int r = 0; r < MR; r++) {
+      axpy(w, 1, tile, r * w, c, cOff + r * ldc);
+    }
+  }
+
   /** Adds {@code alpha * x[xOff + j]} to {@code y[yOff + j]} for {@code j < n}. */
   void axpy(int n, double alpha, double[] x, int xOff, double[] y, int yOff) {
     for (int j = 0; j < n; j++) {

@@ -178,6 +178,16 @@ abstract class GemmKernelsFloat {
     return s;
   }
 
+  /**
+   * Adds a tile of {@link #MR} rows of {@code w} values ({@code tile[r * w + j]}) into C at {@code cOff}, rows
+   * {@code ldc} apart: each element rounds once, as {@code axpy} by 1 does.
+   */
+  void addTile(float[] tile, int w, float[] c, int cOff, int ldc) {
+    for (int r = 0; r < MR; r++) {
+      axpy(w, 1, tile, r * w, c, cOff + r * ldc);
+    }
+  }
+
   /** Adds {@code alpha * x[xOff + j]} to {@code y[yOff + j]} for {@code j < n}. */
   void axpy(int n, float alpha, float[] x, int xOff, float[] y, int yOff) {
     for (int j = 0; j < n; j++) {

@@ -122,6 +122,20 @@ final class GemmVectorFloat extends GemmKernelsFloat {
     return s;
   }
 
+  /** Adds a full-width tile with one straight run of vector adds; other widths as the default does. */
+  @Override
+  void addTile(float[] tile, int w, float[] c, int cOff, int ldc) {
+    if (w != 2 * LANES) {
+      super.addTile(tile, w, c, cOff, ldc);
+      return;
+    }
+    for (int r = 0, t = 0, ci = cOff; r < MR; r++, t += 2 * LANES, ci += ldc) {
+      FloatVector.fromArray(SPECIES, tile, t).add(FloatVector.fromArray(SPECIES, c, ci)).intoArray(c, ci);
+      FloatVector.fromArray(SPECIES, tile, t + LANES).add(FloatVector.fromArray(SPECIES, c, ci + LANES))
+          .intoArray(c, ci + LANES);
+    }
+  }
+
   @Override
   void axpy(int n, float alpha, float[] x, int xOff, float[] y, int yOff) {
     int i = 0;
