@@ -84,7 +84,14 @@ final class GemmFloat {
     }
     GemmPlan plan = GemmPlan.of(m, n, k, batch, GemmKernelsFloat.MR, kern.nr());
     if (plan.tasks() == 1 && batchSizes.length == 0) {
-      single(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs, cCs, acc);
+      boolean counted = Parallel.enterSmall(plan.flops());
+      try {
+        single(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs, cCs, acc);
+      } finally {
+        if (counted) {
+          Parallel.exitSmall();
+        }
+      }
       return;
     }
     plan.forEach(task -> {
@@ -648,6 +655,7 @@ final class GemmFloat {
       float[] c, int cOff, int cRs, int cCs, boolean acc, float[] tile, int nr, int lane) {
     int mr = GemmKernelsFloat.MR;
     for (int jr = 0; jr < nb; jr += nr) {
+      Parallel.standAside(); // a worker of a large call gives its core to a small call here
       int nv = Math.min(nr, nb - jr);
       int w = (nv + lane - 1) / lane * lane;
       int bpOff = jr * kb;

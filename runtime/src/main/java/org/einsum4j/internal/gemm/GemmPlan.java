@@ -19,8 +19,11 @@ final class GemmPlan {
   private final int n;
   private final int mChunk;
   private final int nChunk;
+  private final double flops;
 
-  private GemmPlan(int threads, int tasks, int splitM, int splitN, int m, int n, int mChunk, int nChunk) {
+  private GemmPlan(int threads, int tasks, int splitM, int splitN, int m, int n, int mChunk, int nChunk,
+      double flops) {
+    this.flops = flops;
     this.threads = threads;
     this.tasks = tasks;
     this.splitM = splitM;
@@ -73,7 +76,7 @@ final class GemmPlan {
     int mChunk = ((m + mr - 1) / mr + splitM - 1) / splitM * mr;
     int nChunk = ((n + nr - 1) / nr + splitN - 1) / splitN * nr;
     int tasks = (int) Math.min(Integer.MAX_VALUE, batch * splitM * splitN);
-    return new GemmPlan(threads, tasks, splitM, splitN, m, n, mChunk, nChunk);
+    return new GemmPlan(threads, tasks, splitM, splitN, m, n, mChunk, nChunk, flops);
   }
 
   /** Returns the number of tasks. */
@@ -106,13 +109,28 @@ final class GemmPlan {
     return Math.min(n, n0(task) + nChunk);
   }
 
-  /** Runs every task, on several threads if the plan has more than one. */
+  /** Returns the call's floating-point operations. */
+  double flops() {
+    return flops;
+  }
+
+  /**
+   * Runs every task, on several threads if the plan has more than one; the call's work tells {@link Parallel}
+   * whether it is small (it then has the cores to itself) or large (its workers stand aside for small calls).
+   */
   void forEach(IntConsumer task) {
     if (threads > 1 && tasks > 1) {
-      Parallel.forEach(tasks, task);
+      Parallel.forEach(tasks, flops, task);
     } else {
-      for (int t = 0; t < tasks; t++) {
-        task.accept(t);
+      boolean counted = Parallel.enterSmall(flops);
+      try {
+        for (int t = 0; t < tasks; t++) {
+          task.accept(t);
+        }
+      } finally {
+        if (counted) {
+          Parallel.exitSmall();
+        }
       }
     }
   }

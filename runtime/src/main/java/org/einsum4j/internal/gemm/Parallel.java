@@ -31,6 +31,14 @@ import java.util.function.IntConsumer;
  * tasks itself until none is left, cancels the helpers still queued (behind another caller's work, say) and
  * waits only for chunks that a running helper has claimed. A small call therefore costs at most its own
  * single-threaded time, whatever else the pool is doing.
+ *
+ * <p>Small calls are not left to share a core with large ones either. A call whose work is known (the {@code
+ * flops} argument of {@link #forEach(int, double, IntConsumer)}) is small below {@link #SMALL_FLOPS} and large
+ * from {@link #LARGE_FLOPS}. While a small call runs, a worker inside a large call's chunk stands aside at its
+ * next {@link #standAside()} point (the GEMM engine has one per strip of B, tens of microseconds apart): it
+ * parks until no small call runs, for at most {@link #MAX_STAND_ASIDE_NANOS} at a time, so the small call has
+ * a core of its own while the large call goes on at the caller's pace. The large call's own caller never
+ * stands aside, and nothing changes in what any call computes.
  */
 public final class Parallel {
   /** The largest parallelism accepted: more threads than this in one call is a configuration mistake. */
@@ -40,6 +48,21 @@ public final class Parallel {
   static final long KEEP_ALIVE_SECONDS = 30;
 
   private static final double DEFAULT_THRESHOLD = 4e6;
+
+  /** Calls of less work than this (about a millisecond on one core) are small. */
+  public static final double SMALL_FLOPS = 1 << 28;
+  /** Calls of at least this much work are large: their workers stand aside for small calls. */
+  public static final double LARGE_FLOPS = 1L << 31;
+  /** The longest a worker stands aside at one point, so that a stream of small calls slows a large one down
+   *  but never stops it. */
+  static final long MAX_STAND_ASIDE_NANOS = 2_000_000;
+  /** The pause between checks while standing aside. */
+  private static final long STAND_ASIDE_PARK_NANOS = 20_000;
+
+  /** Large calls running now; small calls count themselves only while this is positive. */
+  private static final AtomicInteger LARGE_RUNNING = new AtomicInteger();
+  /** Small calls running now, while a large one runs. */
+  private static final AtomicInteger SMALL_RUNNING = new AtomicInteger();
   private static final AtomicInteger WORKER_IDS = new AtomicInteger();
 
   private static volatile int parallelism = initialParallelism();
@@ -116,7 +139,7 @@ public final class Parallel {
       ForkJoinPool old = pool;
       int size = Math.max(workers, Runtime.getRuntime().availableProcessors() - 1);
       pool = new ForkJoinPool(size, p -> {
-        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+        Worker t = new Worker(p);
         t.setName("einsum4j-worker-" + WORKER_IDS.incrementAndGet());
         t.setDaemon(true);
         return t;
@@ -138,6 +161,82 @@ public final class Parallel {
    * @param task the body
    */
   public static void forEach(int count, IntConsumer task) {
+    forEach(count, Double.NaN, task);
+  }
+
+  /**
+   * Like {@link #forEach(int, IntConsumer)}, for a call whose work is known: a small one has the cores to
+   * itself while it runs, a large one's workers stand aside for small ones (see the class documentation).
+   *
+   * @param count the number of tasks
+   * @param flops the call's floating-point operations (NaN when unknown: neither small nor large)
+   * @param task the body
+   */
+  public static void forEach(int count, double flops, IntConsumer task) {
+    boolean large = flops >= LARGE_FLOPS;
+    boolean small = flops < SMALL_FLOPS && LARGE_RUNNING.get() > 0;
+    AtomicInteger counter = large ? LARGE_RUNNING : small ? SMALL_RUNNING : null;
+    if (counter != null) {
+      counter.incrementAndGet();
+    }
+    try {
+      run(count, large, task);
+    } finally {
+      if (counter != null) {
+        counter.decrementAndGet();
+      }
+    }
+  }
+
+  /**
+   * Counts a single-threaded call of the given work, one that does not go through {@link #forEach}, as a small
+   * call running, when it is small and a large call runs: then the workers of large calls stand aside until
+   * {@link #exitSmall()}. Call {@code exitSmall()} in a {@code finally} exactly when this returns true.
+   *
+   * @param flops the call's floating-point operations
+   * @return whether the call was counted
+   */
+  public static boolean enterSmall(double flops) {
+    if (flops < SMALL_FLOPS && LARGE_RUNNING.get() > 0) {
+      SMALL_RUNNING.incrementAndGet();
+      return true;
+    }
+    return false;
+  }
+
+  /** Ends a call that {@link #enterSmall} counted. */
+  public static void exitSmall() {
+    SMALL_RUNNING.decrementAndGet();
+  }
+
+  /**
+   * A point at which a worker inside a large call's chunk stands aside while a small call runs; anywhere else
+   * (the caller's own thread, a small call's chunk, no small call running) it returns at once, after one
+   * volatile read.
+   *
+   * @return whether it stood aside (parked at least once)
+   */
+  public static boolean standAside() {
+    if (SMALL_RUNNING.get() == 0) {
+      return false;
+    }
+    Thread t = Thread.currentThread();
+    if (!(t instanceof Worker) || !((Worker) t).inLarge) {
+      return false;
+    }
+    long start = System.nanoTime();
+    do {
+      LockSupport.parkNanos(STAND_ASIDE_PARK_NANOS);
+    } while (SMALL_RUNNING.get() > 0 && System.nanoTime() - start < MAX_STAND_ASIDE_NANOS);
+    return true;
+  }
+
+  /** Returns how many small calls run now while a large one does (for tests). */
+  static int smallRunning() {
+    return SMALL_RUNNING.get();
+  }
+
+  private static void run(int count, boolean large, IntConsumer task) {
     int p = Math.min(parallelism, count);
     if (p <= 1 || ForkJoinTask.inForkJoinPool()) {
       for (int i = 0; i < count; i++) {
@@ -145,7 +244,7 @@ public final class Parallel {
       }
       return;
     }
-    Job job = new Job(count, Math.max(1, count / (p * 4)), task);
+    Job job = new Job(count, Math.max(1, count / (p * 4)), large, task);
     ForkJoinTask<?>[] helpers = new ForkJoinTask<?>[p - 1];
     int submitted = 0;
     for (; submitted < helpers.length; submitted++) {
@@ -163,26 +262,53 @@ public final class Parallel {
     job.rethrow();
   }
 
+  /** One of the pool's workers: it knows whether the chunk it runs belongs to a large call. */
+  static final class Worker extends ForkJoinWorkerThread {
+    volatile boolean inLarge;
+
+    Worker(ForkJoinPool pool) {
+      super(pool);
+      setDaemon(true);
+    }
+  }
+
   /** One {@link #forEach} call's shared state: chunks claimed in order, counted when finished. */
   private static final class Job {
     private final int count;
     private final int chunk;
     private final int chunks;
+    private final boolean large;
     private final IntConsumer task;
     private final Thread caller = Thread.currentThread();
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger finished = new AtomicInteger();
     private volatile Throwable failure;
 
-    Job(int count, int chunk, IntConsumer task) {
+    Job(int count, int chunk, boolean large, IntConsumer task) {
       this.count = count;
       this.chunk = chunk;
       this.chunks = (count + chunk - 1) / chunk;
+      this.large = large;
       this.task = task;
     }
 
     /** Claims and runs chunks until none is left; after a failure, claims the rest without running them. */
     void work() {
+      Thread t = Thread.currentThread();
+      Worker w = t instanceof Worker && t != caller ? (Worker) t : null;
+      if (w != null) {
+        w.inLarge = large;
+      }
+      try {
+        claim();
+      } finally {
+        if (w != null) {
+          w.inLarge = false;
+        }
+      }
+    }
+
+    private void claim() {
       for (int s; (s = next.getAndAdd(chunk)) < count; ) {
         try {
           if (failure == null) {

@@ -4,6 +4,7 @@
 package org.einsum4j.internal.gemm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,5 +131,111 @@ class ParallelTest {
     assertThrows(IllegalArgumentException.class, () -> Parallel.setParallelism(Parallel.MAX_PARALLELISM + 1));
     Parallel.setParallelism(Parallel.MAX_PARALLELISM);
     assertEquals(Parallel.MAX_PARALLELISM, Parallel.parallelism());
+  }
+
+  /**
+   * While a small call runs, a worker inside a large call's chunk stands aside at its next point; the large
+   * call's own caller does not, and nobody does before the small call starts or once it ended.
+   */
+  @Test
+  void aWorkerOfALargeCallStandsAsideWhileASmallCallRuns() throws Exception {
+    Parallel.setParallelism(2);
+    assertFalse(Parallel.enterSmall(1e6), "no large call runs: a small call is not counted");
+    AtomicBoolean before = new AtomicBoolean(true);
+    AtomicBoolean worker = new AtomicBoolean();
+    AtomicBoolean caller = new AtomicBoolean(true);
+    AtomicBoolean after = new AtomicBoolean(true);
+    CountDownLatch workerIn = new CountDownLatch(1);
+    CountDownLatch smallOn = new CountDownLatch(1);
+    CountDownLatch workerStood = new CountDownLatch(1);
+    CountDownLatch smallOff = new CountDownLatch(1);
+    Thread large = new Thread(() -> Parallel.forEach(2, Parallel.LARGE_FLOPS, i -> {
+      if (Thread.currentThread() instanceof Parallel.Worker) {
+        before.set(Parallel.standAside());
+        workerIn.countDown();
+        await(smallOn);
+        worker.set(Parallel.standAside());
+        workerStood.countDown();
+        await(smallOff);
+        after.set(Parallel.standAside());
+      } else {
+        await(smallOn);
+        caller.set(Parallel.standAside());
+        await(smallOff);
+      }
+    }));
+    large.start();
+    assertTrue(workerIn.await(20, TimeUnit.SECONDS), "a worker took a chunk of the large call");
+    assertTrue(Parallel.enterSmall(1e6), "a small call beside a large one is counted");
+    try {
+      assertEquals(1, Parallel.smallRunning());
+      smallOn.countDown();
+      assertTrue(workerStood.await(20, TimeUnit.SECONDS));
+    } finally {
+      Parallel.exitSmall();
+    }
+    smallOff.countDown();
+    large.join(20_000);
+    assertFalse(large.isAlive());
+    assertFalse(before.get(), "no small call yet");
+    assertTrue(worker.get(), "the worker stood aside");
+    assertFalse(caller.get(), "the large call's caller does not stand aside");
+    assertFalse(after.get(), "the small call has ended");
+    assertEquals(0, Parallel.smallRunning());
+  }
+
+  /** A large product beside a stream of small ones: its workers stand aside, and no bit of either changes. */
+  @Test
+  void standingAsideChangesNoResult() throws Exception {
+    Parallel.setParallelism(2);
+    int n = 1024; // 2 n³ = 2^31 flops: a large call
+    int s = 64;
+    float[] a = GemmCases.random(n * n, 1);
+    float[] b = GemmCases.random(n * n, 2);
+    float[] sa = GemmCases.random(s * s, 3);
+    float[] sb = GemmCases.random(s * s, 4);
+    float[] want = new float[n * n];
+    float[] smallWant = new float[s * s];
+    int[] none = {};
+    Gemm.gemm(n, n, n, a, 0, n, 1, b, 0, n, 1, want, 0, n, 1, none, none, none, none, false);
+    Gemm.gemm(s, s, s, sa, 0, s, 1, sb, 0, s, 1, smallWant, 0, s, 1, none, none, none, none, false);
+    AtomicBoolean done = new AtomicBoolean();
+    AtomicBoolean smallSame = new AtomicBoolean(true);
+    Thread smalls = new Thread(() -> {
+      float[] c = new float[s * s];
+      while (!done.get()) {
+        // the engine counts this call as small while the large one runs
+        Gemm.gemm(s, s, s, sa, 0, s, 1, sb, 0, s, 1, c, 0, s, 1, none, none, none, none, false);
+        if (!java.util.Arrays.equals(c, smallWant)) {
+          smallSame.set(false);
+        }
+      }
+    });
+    smalls.start();
+    float[] got = new float[n * n];
+    try {
+      for (int r = 0; r < 3; r++) {
+        Gemm.gemm(n, n, n, a, 0, n, 1, b, 0, n, 1, got, 0, n, 1, none, none, none, none, false);
+        for (int i = 0; i < got.length; i++) {
+          assertEquals(Float.floatToRawIntBits(want[i]), Float.floatToRawIntBits(got[i]), "element " + i);
+        }
+      }
+    } finally {
+      done.set(true);
+      smalls.join(20_000);
+    }
+    assertTrue(smallSame.get(), "the small products kept their bits");
+    assertEquals(0, Parallel.smallRunning());
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(20, TimeUnit.SECONDS)) {
+        throw new AssertionError("timed out");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 }
