@@ -45,6 +45,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       out)} into a result allocated once, next to {@code einsum}'s allocating call: e.g.
  *       {@code -Dbenches=einsum,into}. {@code materialized}, seed 003's form of {@code rel_context_fused} as
  *       naive loops, runs only when {@code rel_context_fused} is selected.</li>
+ *   <li>{@code -Dmachine=fixed}: rate the workloads against {@link Workload}'s fixed limits instead of those
+ *       measured first, in this JVM ({@link Machine}: the CPU model, its FMA peak and triad bandwidth, printed
+ *       above the table and written into every JSONL line as {@code cpu}, {@code peak_gflops},
+ *       {@code peak_gflops_1thread} and {@code bandwidth_gbs}).</li>
  *   <li>{@code -Dout=benchmarks/target}: where to write {@code seed-suite.jsonl} and {@code seed-suite.svg}
  *       ({@code benchmarks/target} when run from the repository root, else {@code target}).</li>
  * </ul>
@@ -196,6 +200,7 @@ public final class SeedSuiteRunner {
     }
     o.printf(Locale.ROOT, "seed suite: %d workload(s), benches %s, %d fork(s) x (%d warm-up + %d measured) x %ss%n",
         workloads.size(), benches, forks, warmup, iterations, seconds);
+    Machine machine = measureMachine(o);
     Collection<RunResult> results = new Runner(ob.build()).run();
 
     Map<String, Row> rows = new LinkedHashMap<>();
@@ -234,13 +239,16 @@ public final class SeedSuiteRunner {
     }
 
     o.println();
+    if (machine != null) {
+      o.println("machine: " + machine);
+    }
     o.print(table(rows.values(), benches.contains("einsum"), benches.contains("into")));
     Files.createDirectories(out);
     Path jsonl = out.resolve("seed-suite.jsonl");
     Path svg = out.resolve("seed-suite.svg");
     StringBuilder lines = new StringBuilder();
     for (Row row : rows.values()) {
-      lines.append(json(row, forks)).append('\n');
+      lines.append(json(row, forks, machine)).append('\n');
     }
     Files.writeString(jsonl, lines, StandardCharsets.UTF_8);
     Files.writeString(svg, svg(rows.values()), StandardCharsets.UTF_8);
@@ -373,7 +381,7 @@ public final class SeedSuiteRunner {
     sb.append(String.format(Locale.ROOT,
         "ms: median over all measured iterations of all forks. Limits: %.0f GFLOP/s peak, %.0f GB/s memory; "
             + "vs naive/vs best: times faster.%n* the interpreter at reduced sizes (labels capped at %d), not "
-            + "comparable with ms.%n", Workload.PEAK_GFLOPS, Workload.BANDWIDTH_GBS, InterpreterBench.CAP));
+            + "comparable with ms.%n", Workload.peakGflops(), Workload.bandwidthGbs(), InterpreterBench.CAP));
     if (into) {
       sb.append(String.format(Locale.ROOT, "ms (out), GFLOP/s (out): the same call written into a result "
           + "allocated once (xInto(..., out)); the other columns are the allocating call's.%n"));
@@ -417,7 +425,34 @@ public final class SeedSuiteRunner {
     return Double.isNaN(x) ? "-" : num(x) + "x";
   }
 
+  /**
+   * Measures the machine's limits ({@link Machine}) before the benchmarks and rates the workloads against them;
+   * {@code -Dmachine=fixed} keeps {@link Workload}'s defaults instead. Returns null when not measured.
+   */
+  private static Machine measureMachine(PrintStream o) {
+    if ("fixed".equals(System.getProperty("machine"))) {
+      o.printf(Locale.ROOT, "machine: not measured (-Dmachine=fixed); limits %.0f GFLOP/s, %.0f GB/s%n",
+          Workload.peakGflops(), Workload.bandwidthGbs());
+      return null;
+    }
+    try {
+      int threads = Integer.getInteger("einsum4j.threads", Runtime.getRuntime().availableProcessors());
+      Machine m = Machine.measure(threads);
+      Workload.useLimits(m.peak(), m.bandwidth());
+      o.println("machine: " + m);
+      return m;
+    } catch (LinkageError e) {
+      o.printf(Locale.ROOT, "machine: not measured (start with --add-modules jdk.incubator.vector); limits %.0f "
+          + "GFLOP/s, %.0f GB/s%n", Workload.peakGflops(), Workload.bandwidthGbs());
+      return null;
+    }
+  }
+
   static String json(Row r, int forks) {
+    return json(r, forks, null);
+  }
+
+  static String json(Row r, int forks, Machine machine) {
     Workload w = r.w;
     StringBuilder sb = new StringBuilder("{");
     sb.append("\"name\":").append(str(w.name()));
@@ -426,6 +461,12 @@ public final class SeedSuiteRunner {
     sb.append(",\"ms\":").append(jnum(r.ms));
     sb.append(",\"gflops\":").append(jnum(r.gflops()));
     sb.append(",\"limit_fraction\":").append(jnum(r.limitFraction()));
+    if (machine != null) {
+      sb.append(",\"cpu\":").append(str(machine.cpu()));
+      sb.append(",\"peak_gflops\":").append(jnum(machine.peak()));
+      sb.append(",\"peak_gflops_1thread\":").append(jnum(machine.peak1()));
+      sb.append(",\"bandwidth_gbs\":").append(jnum(machine.bandwidth()));
+    }
     sb.append(",\"vs_naive\":").append(jnum(r.vsNaive()));
     sb.append(",\"jdk\":").append(str(r.jdk));
     sb.append(",\"bound\":").append(str(w.bound()));
@@ -534,8 +575,8 @@ public final class SeedSuiteRunner {
             + "<line x1=\"%d\" y1=\"35\" x2=\"%d\" y2=\"35\" stroke=\"#cc0000\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>"
             + "<text x=\"%d\" y=\"39\">limit min(%.0f, AI x %.0f GB/s)</text>"
             + "<path d=\"M %d 30 l 5 5 l -5 5 l -5 -5 z\" fill=\"#ff9900\"/><text x=\"%d\" y=\"39\">best alternative</text>%n",
-        left, left + 14, left + 80, left + 94, left + 180, left + 200, left + 204, Workload.PEAK_GFLOPS,
-        Workload.BANDWIDTH_GBS, left + 400, left + 410));
+        left, left + 14, left + 80, left + 94, left + 180, left + 200, left + 204, Workload.peakGflops(),
+        Workload.bandwidthGbs(), left + 400, left + 410));
     for (int d = (int) lo; d <= (int) hi; d++) {
       double y = top + plotH - (d - lo) / (hi - lo) * plotH;
       s.append(String.format(Locale.ROOT,

@@ -16,15 +16,43 @@ import org.einsum4j.FloatTensor;
  * it, the best alternative measured on this machine, and how to run it as a generated kernel (allocating its
  * result, or into the caller's {@code out}) and as naive loops.
  *
- * <p>The machine: {@value #PEAK_GFLOPS} GFLOP/s fp32 on 2 threads, {@value #BANDWIDTH_GBS} GB/s memory. A
- * compute workload's limit is {@code min(peak, intensity × bandwidth)} where the intensity is its FLOP count
+ * <p>The machine: its fp32 peak and memory bandwidth, as {@link SeedSuiteRunner} measured them this session
+ * ({@link Machine}, {@link #useLimits}); until then the figures of the machine the suite was first run on,
+ * {@value #PEAK_GFLOPS} GFLOP/s on 2 threads and {@value #BANDWIDTH_GBS} GB/s. A compute workload's limit is {@code min(peak, intensity × bandwidth)} where the intensity is its FLOP count
  * over the bytes it must move at least once (every input read and the output written, 4 bytes a float).
  */
 public final class Workload {
-  /** fp32 peak of the benchmark machine, GFLOP/s on 2 threads. */
+  /** fp32 peak of the machine the suite was first run on (a Zen 4), GFLOP/s on 2 threads: the default. */
   public static final double PEAK_GFLOPS = 222;
-  /** Memory bandwidth of the benchmark machine, GB/s (a 2-thread triad). */
+  /** Memory bandwidth of that machine, GB/s (a 2-thread triad): the default. */
   public static final double BANDWIDTH_GBS = 22;
+
+  private static volatile double peak = PEAK_GFLOPS;
+  private static volatile double bandwidth = BANDWIDTH_GBS;
+
+  /**
+   * Rates every workload against these limits from now on: those measured on this machine, this session.
+   *
+   * @param peakGflops the fp32 FMA peak on the suite's threads, GFLOP/s
+   * @param bandwidthGbs the triad bandwidth on the suite's threads, GB/s
+   */
+  public static void useLimits(double peakGflops, double bandwidthGbs) {
+    if (!(peakGflops > 0) || !(bandwidthGbs > 0)) {
+      throw new IllegalArgumentException("limits must be positive: " + peakGflops + ", " + bandwidthGbs);
+    }
+    peak = peakGflops;
+    bandwidth = bandwidthGbs;
+  }
+
+  /** Returns the fp32 peak in use, GFLOP/s. */
+  public static double peakGflops() {
+    return peak;
+  }
+
+  /** Returns the memory bandwidth in use, GB/s. */
+  public static double bandwidthGbs() {
+    return bandwidth;
+  }
 
   /** What bounds a workload, and so what its result is compared with. */
   public enum Kind {
@@ -340,9 +368,9 @@ public final class Workload {
   public double limit() {
     switch (kind) {
       case COMPUTE:
-        return Math.min(PEAK_GFLOPS, intensity() * BANDWIDTH_GBS);
+        return Math.min(peak, intensity() * bandwidth);
       case BANDWIDTH:
-        return BANDWIDTH_GBS;
+        return bandwidth;
       default:
         return Double.NaN;
     }
@@ -352,7 +380,7 @@ public final class Workload {
   public String bound() {
     switch (kind) {
       case COMPUTE:
-        return intensity() * BANDWIDTH_GBS >= PEAK_GFLOPS ? "compute" : "bandwidth";
+        return intensity() * bandwidth >= peak ? "compute" : "bandwidth";
       case BANDWIDTH:
         return "bandwidth";
       default:

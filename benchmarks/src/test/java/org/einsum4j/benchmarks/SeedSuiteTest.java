@@ -256,6 +256,32 @@ class SeedSuiteTest {
       Map.entry("trace", 0.0), Map.entry("bilinear", 0.1345));
 
   @Test
+  void measuredLimitsReplaceTheDefaults() {
+    double gemmBefore = Workload.named("gemm").limit();
+    try {
+      Workload.useLimits(400, 26);
+      assertEquals(400, Workload.named("gemm").limit());
+      assertEquals(400, Workload.peakGflops());
+      // luong_scores is bandwidth bound: its limit scales with the bandwidth
+      Workload luong = Workload.named("luong_scores");
+      assertEquals(luong.intensity() * 26, luong.limit(), 1e-9);
+      assertThrows(IllegalArgumentException.class, () -> Workload.useLimits(0, 26));
+      assertThrows(IllegalArgumentException.class, () -> Workload.useLimits(400, Double.NaN));
+    } finally {
+      Workload.useLimits(Workload.PEAK_GFLOPS, Workload.BANDWIDTH_GBS);
+    }
+    assertEquals(gemmBefore, Workload.named("gemm").limit());
+  }
+
+  @Test
+  void theMachineIsMeasuredAndNamed() {
+    Machine m = Machine.measure(2);
+    assertTrue(!m.cpu().isEmpty());
+    assertTrue(m.peak1() > 0 && m.peak() > 0 && m.bandwidth1() > 0 && m.bandwidth() > 0, m.toString());
+    assertTrue(m.toString().startsWith(m.cpu()), m.toString());
+  }
+
+  @Test
   void machineLimitsOfKnownWorkloads() {
     // gemm: 2·1024³ FLOPs over 3·4 MiB is compute bound; the Luong products are bandwidth bound.
     assertEquals("compute", Workload.named("gemm").bound());
