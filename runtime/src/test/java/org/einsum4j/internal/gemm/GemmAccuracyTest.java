@@ -18,7 +18,7 @@ class GemmAccuracyTest {
   private static final double EPS = Math.ulp(1f);
 
   @ParameterizedTest(name = "n={0}, d={1}")
-  @CsvSource({"2048, 192", "8192, 160", "2048, 64", "8192, 40"})
+  @CsvSource({"2048, 192", "8192, 160", "2048, 64", "8192, 40", "8192, 8", "8192, 5", "16384, 3"})
   void aCovarianceOfCorrelatedPositiveColumns(int n, int d) {
     Random r = new Random(n + d);
     float[] x = new float[n * d];
