@@ -7,7 +7,7 @@
 package org.einsum4j.internal.gemm;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -35,6 +35,40 @@ final class GemmVectorDouble extends GemmKernelsDouble {
   static final VectorSpecies<Double> SPECIES = VectorSpecies.of(double.class, VectorBits.shape());
   /** Double lanes per vector. */
   static final int LANES = SPECIES.length();
+
+  /**
+   * Shuffles that pair lane {@code i} with lane {@code i ^ h}, for {@code h = LANES / 2, ..., 1}: the steps of
+   * {@link #sumLanes}.
+   */
+  private static final VectorShuffle<Double> SWAP1 = swap(1);
+  private static final VectorShuffle<Double> SWAP2 = swap(2);
+  private static final VectorShuffle<Double> SWAP4 = swap(4);
+  private static final VectorShuffle<Double> SWAP8 = swap(8);
+
+  private static VectorShuffle<Double> swap(int h) {
+    return VectorShuffle.fromOp(SPECIES, i -> (i ^ h) < LANES ? i ^ h : i);
+  }
+
+  /**
+   * Returns the sum of a vector's lanes in one fixed tree of adds (halves, then quarters, ...). Unlike {@code
+   * reduceLanes(ADD)}, whose order the Vector API leaves open (the interpreter's differs from C2's), this rounds
+   * the same before and after the kernels are compiled, so a call's bits never depend on when it runs.
+   */
+  static double sumLanes(DoubleVector v) {
+    if (LANES >= 16) {
+      v = v.add(v.rearrange(SWAP8));
+    }
+    if (LANES >= 8) {
+      v = v.add(v.rearrange(SWAP4));
+    }
+    if (LANES >= 4) {
+      v = v.add(v.rearrange(SWAP2));
+    }
+    if (LANES >= 2) {
+      v = v.add(v.rearrange(SWAP1));
+    }
+    return v.lane(0);
+  }
   /** Vectors across a full micro-tile. */
   private static final int NRV = VectorBits.tileVectors();
 
@@ -116,7 +150,7 @@ final class GemmVectorDouble extends GemmKernelsDouble {
       for (; i < upper; i += LANES) {
         s0 = DoubleVector.fromArray(SPECIES, x, xOff + i).fma(DoubleVector.fromArray(SPECIES, y, yOff + i), s0);
       }
-      s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+      s = sumLanes(s0.add(s1).add(s2.add(s3)));
     }
     for (; i < n; i++) {
       s += x[xOff + i] * y[yOff + i];
