@@ -7,14 +7,13 @@
 package org.einsum4j.internal.gemm;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The Vector API implementation of {@link GemmKernelsDouble}; {@link GemmVectorFloat} is its {@code float} twin
- * (the first lines of each say which of the two is generated). With {@link VectorBits} and the {@code
- * PackVector} twins, the only classes that name {@code jdk.incubator.vector}. {@link Gemm} loads it reflectively,
- * only when the module is present. Internal, not API.
+ * (the first lines of each say which of the two is generated). With {@link VectorBits}, {@link LaneSums} and
+ * the {@code PackVector} twins, the only classes that name {@code jdk.incubator.vector}. {@link Gemm} loads it
+ * reflectively, only when the module is present. Internal, not API.
  *
  * <p>The species is chosen once, from {@code -Deinsum4j.vectorBits} (128, 256 or 512; unset or anything else
  * means the preferred species), and kept in {@code static final} fields so that C2 folds it into constants
@@ -35,40 +34,6 @@ final class GemmVectorDouble extends GemmKernelsDouble {
   static final VectorSpecies<Double> SPECIES = VectorSpecies.of(double.class, VectorBits.shape());
   /** Double lanes per vector. */
   static final int LANES = SPECIES.length();
-
-  /**
-   * Shuffles that pair lane {@code i} with lane {@code i ^ h}, for {@code h = LANES / 2, ..., 1}: the steps of
-   * {@link #sumLanes}.
-   */
-  private static final VectorShuffle<Double> SWAP1 = swap(1);
-  private static final VectorShuffle<Double> SWAP2 = swap(2);
-  private static final VectorShuffle<Double> SWAP4 = swap(4);
-  private static final VectorShuffle<Double> SWAP8 = swap(8);
-
-  private static VectorShuffle<Double> swap(int h) {
-    return VectorShuffle.fromOp(SPECIES, i -> (i ^ h) < LANES ? i ^ h : i);
-  }
-
-  /**
-   * Returns the sum of a vector's lanes in one fixed tree of adds (halves, then quarters, ...). Unlike {@code
-   * reduceLanes(ADD)}, whose order the Vector API leaves open (the interpreter's differs from C2's), this rounds
-   * the same before and after the kernels are compiled, so a call's bits never depend on when it runs.
-   */
-  static double sumLanes(DoubleVector v) {
-    if (LANES >= 16) {
-      v = v.add(v.rearrange(SWAP8));
-    }
-    if (LANES >= 8) {
-      v = v.add(v.rearrange(SWAP4));
-    }
-    if (LANES >= 4) {
-      v = v.add(v.rearrange(SWAP2));
-    }
-    if (LANES >= 2) {
-      v = v.add(v.rearrange(SWAP1));
-    }
-    return v.lane(0);
-  }
   /** Vectors across a full micro-tile. */
   private static final int NRV = VectorBits.tileVectors();
 
@@ -150,7 +115,7 @@ final class GemmVectorDouble extends GemmKernelsDouble {
       for (; i < upper; i += LANES) {
         s0 = DoubleVector.fromArray(SPECIES, x, xOff + i).fma(DoubleVector.fromArray(SPECIES, y, yOff + i), s0);
       }
-      s = sumLanes(s0.add(s1).add(s2.add(s3)));
+      s = LaneSums.sumLanes(s0.add(s1).add(s2.add(s3)));
     }
     for (; i < n; i++) {
       s += x[xOff + i] * y[yOff + i];

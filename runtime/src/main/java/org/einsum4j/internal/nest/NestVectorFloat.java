@@ -5,8 +5,8 @@
 package org.einsum4j.internal.nest;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
+import org.einsum4j.internal.gemm.LaneSums;
 import org.einsum4j.internal.gemm.VectorBits;
 
 /**
@@ -19,40 +19,6 @@ import org.einsum4j.internal.gemm.VectorBits;
 final class NestVectorFloat extends NestLinesFloat {
   private static final VectorSpecies<Float> S = VectorSpecies.of(float.class, VectorBits.shape());
   private static final int VL = S.length();
-
-  /**
-   * Shuffles that pair lane {@code i} with lane {@code i ^ h}, for {@code h = VL / 2, ..., 1}: the steps of
-   * {@link #sumLanes}.
-   */
-  private static final VectorShuffle<Float> SWAP1 = swap(1);
-  private static final VectorShuffle<Float> SWAP2 = swap(2);
-  private static final VectorShuffle<Float> SWAP4 = swap(4);
-  private static final VectorShuffle<Float> SWAP8 = swap(8);
-
-  private static VectorShuffle<Float> swap(int h) {
-    return VectorShuffle.fromOp(S, i -> (i ^ h) < VL ? i ^ h : i);
-  }
-
-  /**
-   * Returns the sum of a vector's lanes in one fixed tree of adds (halves, then quarters, ...). Unlike {@code
-   * reduceLanes(ADD)}, whose order the Vector API leaves open (the interpreter's differs from C2's), this rounds
-   * the same before and after the kernels are compiled, so a call's bits never depend on when it runs.
-   */
-  static float sumLanes(FloatVector v) {
-    if (VL >= 16) {
-      v = v.add(v.rearrange(SWAP8));
-    }
-    if (VL >= 8) {
-      v = v.add(v.rearrange(SWAP4));
-    }
-    if (VL >= 4) {
-      v = v.add(v.rearrange(SWAP2));
-    }
-    if (VL >= 2) {
-      v = v.add(v.rearrange(SWAP1));
-    }
-    return v.lane(0);
-  }
 
   NestVectorFloat() {}
 
@@ -258,7 +224,7 @@ final class NestVectorFloat extends NestLinesFloat {
           s0 = v.fma(FloatVector.fromArray(S, x[lines - 1], xo[lines - 1] + i), s0);
         }
     }
-    float s = sumLanes(s0.add(s1).add(s2.add(s3)));
+    float s = LaneSums.sumLanes(s0.add(s1).add(s2.add(s3)));
     if (i < n) {
       shift(xo, lines, i);
       s += super.dot(lines, x, xo, xs, n - i);
