@@ -31,6 +31,14 @@ WORKLOADS = [
     ("masked_pool", "bnd,bn->bd", [(64, 512, 512), (64, 512)]),
     ("channel_scale", "bchw,c->bchw", [(16, 64, 128, 128), (64,)]),
     ("last_axis_dot", "...d,...d->...", [(64, 256, 1024)] * 2),
+    # matrix-shaped contractions the seed suite does not hold (issue 17): compare the ms
+    ("moe_dispatch", "gsec,gsm->egcm", [(8, 256, 8, 64), (8, 256, 512)]),
+    ("moe_combine", "bnd,bnec->becd", [(8, 256, 512), (8, 256, 8, 64)]),
+    ("chunk_scores", "bcxd,bcyd->bcxy", [(16, 32, 64, 64)] * 2),
+    ("attn_scores", "bhqd,bhkd->bhqk", [(8, 12, 128, 64)] * 2),
+    ("covariance", "ni,nj->ij", [(4096, 512)] * 2),
+    ("basis_change", "ea,fb,abcd,gc,hd->efgh", [(32, 32), (32, 32), (32, 32, 32, 32), (32, 32), (32, 32)]),
+    ("mpo_env", "abc,ade,bdfg,cfh->egh", [(64, 8, 64), (64, 4, 64), (8, 4, 8, 4), (64, 8, 64)]),
 ]
 
 

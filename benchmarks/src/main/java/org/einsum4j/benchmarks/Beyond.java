@@ -90,7 +90,29 @@ public record Beyond(String name, String spec, int[][] shapes, String source, Ca
           (s, in) -> s.channelScale(in[0], in[1]), (s, in, o) -> s.channelScaleInto(in[0], in[1], o)),
       of("last_axis_dot", "...d,...d->...", shapes(64, 256, 1024, 0, 64, 256, 1024),
           "dot products over the feature axis of any batch shape, einsum('...d,...d->...')",
-          (s, in) -> s.lastAxisDot(in[0], in[1]), (s, in, o) -> s.lastAxisDotInto(in[0], in[1], o)));
+          (s, in) -> s.lastAxisDot(in[0], in[1]), (s, in, o) -> s.lastAxisDotInto(in[0], in[1], o)),
+      // matrix-shaped contractions that the seed suite does not hold (issue 17): compute bound, timed in ms
+      of("moe_dispatch", "gsec,gsm->egcm", shapes(8, 256, 8, 64, 0, 8, 256, 512),
+          "GShard/Mesh TensorFlow MoE layers: einsum('gsec,gsm->egcm', dispatch, inputs)",
+          (s, in) -> s.moeDispatch(in[0], in[1]), (s, in, o) -> s.moeDispatchInto(in[0], in[1], o)),
+      of("moe_combine", "bnd,bnec->becd", shapes(8, 256, 512, 0, 8, 256, 8, 64),
+          "MoE expert inputs with the batch label inside the output, einsum('bnd,bnec->becd')",
+          (s, in) -> s.moeCombine(in[0], in[1]), (s, in, o) -> s.moeCombineInto(in[0], in[1], o)),
+      of("chunk_scores", "bcxd,bcyd->bcxy", shapes(16, 32, 64, 64, 0, 16, 32, 64, 64),
+          "chunked local attention (e.g. Longformer-style chunks), einsum('bcxd,bcyd->bcxy')",
+          (s, in) -> s.chunkScores(in[0], in[1]), (s, in, o) -> s.chunkScoresInto(in[0], in[1], o)),
+      of("attn_scores", "bhqd,bhkd->bhqk", shapes(8, 12, 128, 64, 0, 8, 12, 128, 64),
+          "multi-head attention, torch.einsum('bhqd,bhkd->bhqk', q, k) in public transformer code",
+          (s, in) -> s.attnScores(in[0], in[1]), (s, in, o) -> s.attnScoresInto(in[0], in[1], o)),
+      of("covariance", "ni,nj->ij", shapes(4096, 512, 0, 4096, 512),
+          "a Gram/covariance matrix x^T y, einsum('ni,nj->ij') in statistics and PCA code",
+          (s, in) -> s.covariance(in[0], in[1]), (s, in, o) -> s.covarianceInto(in[0], in[1], o)),
+      of("basis_change", "ea,fb,abcd,gc,hd->efgh", shapes(32, 32, 0, 32, 32, 0, 32, 32, 32, 32, 0, 32, 32, 0, 32, 32),
+          "opt_einsum's documentation example, einsum('ea,fb,abcd,gc,hd->efgh')",
+          (s, in) -> s.basisChange(in[0], in[1], in[2], in[3], in[4]), (s, in, o) -> s.basisChangeInto(in[0], in[1], in[2], in[3], in[4], o)),
+      of("mpo_env", "abc,ade,bdfg,cfh->egh", shapes(64, 8, 64, 0, 64, 4, 64, 0, 8, 4, 8, 4, 0, 64, 8, 64),
+          "DMRG/MPS codes (e.g. TeNPy, quimb): einsum('abc,ade,bdfg,cfh->egh') for an environment update",
+          (s, in) -> s.mpoEnv(in[0], in[1], in[2], in[3]), (s, in, o) -> s.mpoEnvInto(in[0], in[1], in[2], in[3], o)));
 
   private static Beyond of(String name, String spec, int[][] shapes, String source, Call einsum,
       IntoCall into) {
@@ -166,6 +188,33 @@ public record Beyond(String name, String spec, int[][] shapes, String source, Ca
       read = written;
     }
     return 4.0 * (read + written);
+  }
+
+  /**
+   * Returns how many label combinations the reference interpreter visits at full size: the product of every
+   * label's size (the setup checks the full-size result against it only when this is small enough).
+   */
+  public double combos() {
+    String[] terms = spec.split("->")[0].split(",");
+    java.util.Map<Character, Integer> size = new java.util.HashMap<>();
+    double ell = 1;
+    for (int k = 0; k < terms.length; k++) {
+      String labels = terms[k].replace("...", "");
+      int e = shapes[k].length - labels.length();
+      double p = 1;
+      for (int a = 0; a < e; a++) {
+        p *= shapes[k][a];
+      }
+      ell = Math.max(ell, p);
+      for (int q = 0; q < labels.length(); q++) {
+        size.put(labels.charAt(q), shapes[k][e + q]);
+      }
+    }
+    double n = ell;
+    for (int v : size.values()) {
+      n *= v;
+    }
+    return n;
   }
 
   /** The number of elements of the full-size output. */

@@ -114,4 +114,60 @@ public interface BeyondSeeds {
   /** {@link #lastAxisDot} into {@code out}. */
   @Einsum("...d,...d->...")
   void lastAxisDotInto(FloatTensor x, FloatTensor y, FloatTensor out);
+
+  /** Mixture-of-experts dispatch: tokens routed to expert capacity slots (GShard / Mesh TensorFlow). */
+  @Einsum("gsec,gsm->egcm")
+  FloatTensor moeDispatch(FloatTensor dispatch, FloatTensor tokens);
+
+  /** {@link #moeDispatch} into {@code out}. */
+  @Einsum("gsec,gsm->egcm")
+  void moeDispatchInto(FloatTensor dispatch, FloatTensor tokens, FloatTensor out);
+
+  /** Mixture-of-experts expert inputs from a combine tensor, the batch label inside the output. */
+  @Einsum("bnd,bnec->becd")
+  FloatTensor moeCombine(FloatTensor x, FloatTensor combine);
+
+  /** {@link #moeCombine} into {@code out}. */
+  @Einsum("bnd,bnec->becd")
+  void moeCombineInto(FloatTensor x, FloatTensor combine, FloatTensor out);
+
+  /** Attention scores within chunks: two batch labels and a chunk label (chunked/local attention). */
+  @Einsum("bcxd,bcyd->bcxy")
+  FloatTensor chunkScores(FloatTensor q, FloatTensor k);
+
+  /** {@link #chunkScores} into {@code out}. */
+  @Einsum("bcxd,bcyd->bcxy")
+  void chunkScoresInto(FloatTensor q, FloatTensor k, FloatTensor out);
+
+  /** Multi-head attention scores. */
+  @Einsum("bhqd,bhkd->bhqk")
+  FloatTensor attnScores(FloatTensor q, FloatTensor k);
+
+  /** {@link #attnScores} into {@code out}. */
+  @Einsum("bhqd,bhkd->bhqk")
+  void attnScoresInto(FloatTensor q, FloatTensor k, FloatTensor out);
+
+  /** A covariance (Gram) matrix: the depth label first in both operands. */
+  @Einsum("ni,nj->ij")
+  FloatTensor covariance(FloatTensor x, FloatTensor y);
+
+  /** {@link #covariance} into {@code out}. */
+  @Einsum("ni,nj->ij")
+  void covarianceInto(FloatTensor x, FloatTensor y, FloatTensor out);
+
+  /** A four-index basis change (opt_einsum's example; quantum chemistry integral transforms). */
+  @Einsum("ea,fb,abcd,gc,hd->efgh")
+  FloatTensor basisChange(FloatTensor u1, FloatTensor u2, FloatTensor t, FloatTensor u3, FloatTensor u4);
+
+  /** {@link #basisChange} into {@code out}. */
+  @Einsum("ea,fb,abcd,gc,hd->efgh")
+  void basisChangeInto(FloatTensor u1, FloatTensor u2, FloatTensor t, FloatTensor u3, FloatTensor u4, FloatTensor out);
+
+  /** A DMRG/MPS environment update: left environment, MPS tensor, MPO tensor and conjugate MPS. */
+  @Einsum("abc,ade,bdfg,cfh->egh")
+  FloatTensor mpoEnv(FloatTensor left, FloatTensor mps, FloatTensor mpo, FloatTensor conj);
+
+  /** {@link #mpoEnv} into {@code out}. */
+  @Einsum("abc,ade,bdfg,cfh->egh")
+  void mpoEnvInto(FloatTensor left, FloatTensor mps, FloatTensor mpo, FloatTensor conj, FloatTensor out);
 }
