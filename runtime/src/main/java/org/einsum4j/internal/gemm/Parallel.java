@@ -174,7 +174,8 @@ public final class Parallel {
    */
   public static void forEach(int count, double flops, IntConsumer task) {
     boolean large = flops >= LARGE_FLOPS;
-    boolean small = flops < SMALL_FLOPS && LARGE_RUNNING.get() > 0;
+    boolean small = flops < SMALL_FLOPS && LARGE_RUNNING.get() > 0
+        && !(Thread.currentThread() instanceof Worker); // nested in a worker's chunk: part of that call
     AtomicInteger counter = large ? LARGE_RUNNING : small ? SMALL_RUNNING : null;
     if (counter != null) {
       counter.incrementAndGet();
@@ -197,7 +198,8 @@ public final class Parallel {
    * @return whether the call was counted
    */
   public static boolean enterSmall(double flops) {
-    if (flops < SMALL_FLOPS && LARGE_RUNNING.get() > 0) {
+    // a call nested in one of our workers' chunks is part of that chunk's call, not a caller of its own
+    if (flops < SMALL_FLOPS && LARGE_RUNNING.get() > 0 && !(Thread.currentThread() instanceof Worker)) {
       SMALL_RUNNING.incrementAndGet();
       return true;
     }

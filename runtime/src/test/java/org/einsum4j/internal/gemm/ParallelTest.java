@@ -145,6 +145,7 @@ class ParallelTest {
     AtomicBoolean worker = new AtomicBoolean();
     AtomicBoolean caller = new AtomicBoolean(true);
     AtomicBoolean after = new AtomicBoolean(true);
+    AtomicBoolean nested = new AtomicBoolean(true);
     CountDownLatch workerIn = new CountDownLatch(1);
     CountDownLatch smallOn = new CountDownLatch(1);
     CountDownLatch workerStood = new CountDownLatch(1);
@@ -152,6 +153,11 @@ class ParallelTest {
     Thread large = new Thread(() -> Parallel.forEach(2, Parallel.LARGE_FLOPS, i -> {
       if (Thread.currentThread() instanceof Parallel.Worker) {
         before.set(Parallel.standAside());
+        boolean counted = Parallel.enterSmall(1e6); // a small call nested in the worker's chunk
+        if (counted) {
+          Parallel.exitSmall();
+        }
+        nested.set(counted);
         workerIn.countDown();
         await(smallOn);
         worker.set(Parallel.standAside());
@@ -178,6 +184,7 @@ class ParallelTest {
     large.join(20_000);
     assertFalse(large.isAlive());
     assertFalse(before.get(), "no small call yet");
+    assertFalse(nested.get(), "a call nested in a worker's chunk is not a small caller of its own");
     assertTrue(worker.get(), "the worker stood aside");
     assertFalse(caller.get(), "the large call's caller does not stand aside");
     assertFalse(after.get(), "the small call has ended");
