@@ -141,7 +141,6 @@ public final class Parallel {
       pool = new ForkJoinPool(size, p -> {
         Worker t = new Worker(p);
         t.setName("einsum4j-worker-" + WORKER_IDS.incrementAndGet());
-        t.setDaemon(true);
         return t;
       }, null, false, 0, size, 1, saturated -> true, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
       if (old != null) {
@@ -264,9 +263,12 @@ public final class Parallel {
     job.rethrow();
   }
 
-  /** One of the pool's workers: it knows whether the chunk it runs belongs to a large call. */
+  /**
+   * One of the pool's workers (a daemon): it knows whether the chunk it runs belongs to a large call. Only the
+   * worker itself reads and writes that.
+   */
   static final class Worker extends ForkJoinWorkerThread {
-    volatile boolean inLarge;
+    boolean inLarge;
 
     Worker(ForkJoinPool pool) {
       super(pool);
@@ -296,8 +298,9 @@ public final class Parallel {
 
     /** Claims and runs chunks until none is left; after a failure, claims the rest without running them. */
     void work() {
+      // a job's caller is never one of the workers: a call from inside the pool runs inline, without a job
       Thread t = Thread.currentThread();
-      Worker w = t instanceof Worker && t != caller ? (Worker) t : null;
+      Worker w = t instanceof Worker ? (Worker) t : null;
       if (w != null) {
         w.inLarge = large;
       }
