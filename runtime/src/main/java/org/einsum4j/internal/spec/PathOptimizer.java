@@ -59,7 +59,8 @@ public final class PathOptimizer {
   }
 
   /**
-   * Returns the distinct candidate paths for the operands' terms and the output.
+   * Returns the distinct candidate paths for the operands' terms and the output, each intermediate's labels in
+   * the order {@link Intermediates#arrange} chooses for the steps that write and read it.
    *
    * @param inputs each operand's labels
    * @param output the output's labels
@@ -87,7 +88,11 @@ public final class PathOptimizer {
         break;
       }
     }
-    return new ArrayList<>(found);
+    List<List<Step>> arranged = new ArrayList<>();
+    for (List<Step> path : found) {
+      arranged.add(path.isEmpty() ? path : Intermediates.arrange(inputs, output, path));
+    }
+    return arranged;
   }
 
   private static Map<Character, Long> uniform(String labels, long size) {
