@@ -305,54 +305,19 @@ public final class Einsums {
    * empty list when the single fused nest is cheapest.
    */
   private static List<PathOptimizer.Step> generatedPath(Contraction.Binding b, List<String> inputs, String output) {
-    Spec s = b.contraction().spec();
     List<List<PathOptimizer.Step>> candidates = new ArrayList<>();
     for (List<PathOptimizer.Step> c : PathOptimizer.candidates(inputs, output)) {
       if (!c.isEmpty()) {
         candidates.add(c);
       }
     }
-    int[][][] labels = new int[candidates.size()][][];
-    int[][][] outs = new int[candidates.size()][][];
-    int[][] fast = new int[candidates.size()][];
+    String[][] steps = new String[candidates.size()][];
     for (int c = 0; c < candidates.size(); c++) {
-      List<PathOptimizer.Step> steps = candidates.get(c);
-      labels[c] = new int[steps.size()][];
-      outs[c] = new int[steps.size()][];
-      fast[c] = new int[steps.size()];
-      for (int i = 0; i < steps.size(); i++) {
-        PathOptimizer.Step st = steps.get(i);
-        labels[c][i] = st.labels().chars().map(ch -> s.labelIndex((char) ch)).toArray();
-        outs[c][i] = st.outLabels().chars().map(ch -> s.labelIndex((char) ch)).toArray();
-        fast[c][i] = matrixShaped(st.leftLabels(), st.rightLabels(), st.outLabels()) ? 1 : 0;
-      }
+      steps[c] = candidates.get(c).stream().map(PathOptimizer.Step::spec).toArray(String[]::new);
     }
-    int choice = Paths.cheapest(b, labels, outs, fast, inputs.size());
+    int choice = Paths.cheapest(b, steps);
     return choice < 0 ? List.of() : candidates.get(choice);
   }
-
-  /**
-   * Whether a pairwise step runs on the GEMM engine: every label shared (batch or summed) or in the output, a
-   * summed label, and a label of one operand alone in the output (the processor's rule).
-   */
-  private static boolean matrixShaped(String a, String b, String out) {
-    boolean k = false;
-    boolean mn = false;
-    for (char c : (a + b).toCharArray()) {
-      boolean inA = a.indexOf(c) >= 0;
-      boolean inB = b.indexOf(c) >= 0;
-      boolean inOut = out.indexOf(c) >= 0;
-      if (inA && inB) {
-        k |= !inOut;
-      } else if (!inOut) {
-        return false;
-      } else {
-        mn = true;
-      }
-    }
-    return k && mn;
-  }
-
 
   private interface LayoutSource {
     Object tensor(int i);

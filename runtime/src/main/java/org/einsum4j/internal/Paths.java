@@ -3,13 +3,24 @@
  */
 package org.einsum4j.internal;
 
+import org.einsum4j.internal.spec.Intermediates;
+import org.einsum4j.internal.spec.PathOptimizer;
+import org.einsum4j.internal.spec.Spec;
+
 /**
  * Call-time choice among the contraction paths the processor generated for a method with three or more
  * operands. Each candidate's cost is the sum of its steps' NumPy FLOP counts with the exact sizes, a step on the
- * nest engine weighted {@link #NEST_WEIGHT} times a step on the GEMM or copy engine (a nest step reads each
- * operand element once per product, where the GEMM engine reuses each from registers); the single fused nest
- * over all labels is the last candidate. A candidate whose temporaries would exceed
- * {@link #MAX_TEMPORARY} elements is skipped. Internal: for generated code.
+ * nest engine weighted {@link #NEST_WEIGHT} times a step on the GEMM engine (a nest step reads each operand
+ * element once per product, where the GEMM engine reuses each from registers); the single fused nest over all
+ * labels is the last candidate. A candidate whose temporaries would exceed {@link #MAX_TEMPORARY} elements is
+ * skipped. Which steps run on GEMM is the processor's rule ({@link Intermediates#isMatrixProduct}). Internal: for
+ * generated code.
+ *
+ * <p>A time model of the engines (per product, per point and per byte, as {@link Intermediates} costs a step) was tried
+ * in this place and measured against every candidate with {@code PathChoiceBench}: it chose well on chains,
+ * elementwise products and the basis change, but took a slower path for {@code abc,ade,bdfg,cfh->egh} (3.3 ms
+ * against 1.5), whose small, split products it underestimates; it is used only to order intermediates
+ * ({@link Intermediates}), where the FLOPs of the candidates are equal.
  */
 public final class Paths {
   /**
@@ -26,36 +37,25 @@ public final class Paths {
    * Returns the cheapest candidate for the bound sizes, or {@code -1} for the fused loop nest.
    *
    * @param bd the binding
-   * @param labels per candidate, per step: the label numbers the step touches
-   * @param outs per candidate, per step: the label numbers the step keeps
-   * @param fast per candidate, per step: 1 when the step runs on the GEMM or copy engine, 0 for a loop nest
-   * @param operands the number of operands (for the fused nest's cost)
+   * @param paths per candidate, per step: the step's spec, e.g. {@code "ab,bc->ac"}, over the method's labels
    * @return the index of the cheapest candidate, or -1
    */
-  public static int cheapest(Contraction.Binding bd, int[][][] labels, int[][][] outs, int[][] fast, int operands) {
+  public static int cheapest(Contraction.Binding bd, String[][] paths) {
     int forced = Tuning.path;
     if (forced >= 0) {
-      return forced < labels.length ? forced : -1;
+      return forced < paths.length ? forced : -1;
     }
-    int labelCount = bd.contraction().spec().labelCount();
-    double fused = NEST_WEIGHT * Math.max(1, operands - 1);
-    for (int l = 0; l < labelCount; l++) {
-      fused *= bd.size(l);
+    Spec spec = bd.contraction().spec();
+    double[] size = new double[128];
+    for (int l = 0; l < spec.labelCount(); l++) {
+      size[spec.labels().charAt(l)] = bd.size(l);
     }
     int best = -1;
-    double bestCost = fused;
-    for (int c = 0; c < labels.length; c++) {
-      double cost = 0;
-      boolean fits = true;
-      for (int s = 0; s < labels[c].length; s++) {
-        double points = product(bd, labels[c][s]);
-        boolean sums = labels[c][s].length > outs[c][s].length;
-        cost += points * (sums ? 2 : 1) * (fast[c][s] == 1 ? 1 : NEST_WEIGHT);
-        if (s < labels[c].length - 1 && product(bd, outs[c][s]) > MAX_TEMPORARY) {
-          fits = false;
-        }
-      }
-      if (fits && cost < bestCost) {
+    double bestCost = NEST_WEIGHT * Math.max(1, spec.operandCount() - 1)
+        * Intermediates.product(spec.labels(), size);
+    for (int c = 0; c < paths.length; c++) {
+      double cost = cost(paths[c], size);
+      if (cost < bestCost) {
         bestCost = cost;
         best = c;
       }
@@ -63,11 +63,24 @@ public final class Paths {
     return best;
   }
 
-  private static double product(Contraction.Binding bd, int[] labels) {
-    double p = 1;
-    for (int l : labels) {
-      p *= bd.size(l);
+  /** One path's cost, or infinity when a temporary is too large. */
+  private static double cost(String[] steps, double[] size) {
+    double cost = 0;
+    for (int s = 0; s < steps.length; s++) {
+      String st = steps[s];
+      int comma = st.indexOf(',');
+      int arrow = st.indexOf("->");
+      String a = st.substring(0, comma);
+      String b = st.substring(comma + 1, arrow);
+      String out = st.substring(arrow + 2);
+      String touched = PathOptimizer.distinct(a + b);
+      boolean sums = touched.length() > out.length();
+      cost += Intermediates.product(touched, size) * (sums ? 2 : 1)
+          * (Intermediates.isMatrixProduct(a, b, out) ? 1 : NEST_WEIGHT);
+      if (s < steps.length - 1 && Intermediates.product(out, size) > MAX_TEMPORARY) {
+        return Double.POSITIVE_INFINITY;
+      }
     }
-    return p;
+    return cost;
   }
 }

@@ -163,7 +163,7 @@ public final class ImplementationWriter {
     if (plan.step() instanceof MatrixProduct mp) {
       holder.addField(groupsField(m.spec(), mp, "GROUPS"));
     } else if (plan.step() instanceof PairwisePaths pp) {
-      PathWriter.addFields(holder, m.spec(), pp);
+      PathWriter.addFields(holder, pp);
     } else if (plan.step() instanceof GroupTerms gt) {
       GroupWriter.addFields(holder, gt);
     }

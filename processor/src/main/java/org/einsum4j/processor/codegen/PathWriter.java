@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.einsum4j.internal.spec.PathOptimizer;
-import org.einsum4j.internal.spec.Spec;
 import org.einsum4j.processor.model.KernelMethod;
-import org.einsum4j.processor.plan.Copy;
 import org.einsum4j.processor.plan.MatrixProduct;
 import org.einsum4j.processor.plan.PairwisePaths;
 import org.einsum4j.processor.plan.PathPlan;
@@ -38,23 +36,15 @@ final class PathWriter {
     return "P" + c + "S" + s;
   }
 
-  /** Adds the path tables and each step's contraction to the method's holder class. */
-  static void addFields(TypeSpec.Builder holder, Spec spec, PairwisePaths paths) {
-    CodeBlock.Builder labels = CodeBlock.builder().add("{");
-    CodeBlock.Builder outs = CodeBlock.builder().add("{");
-    CodeBlock.Builder fast = CodeBlock.builder().add("{");
+  /** Adds the path table and each step's contraction to the method's holder class. */
+  static void addFields(TypeSpec.Builder holder, PairwisePaths paths) {
+    CodeBlock.Builder steps = CodeBlock.builder().add("{");
     for (int c = 0; c < paths.paths().size(); c++) {
       PathPlan p = paths.paths().get(c);
-      labels.add(c == 0 ? "{" : ", {");
-      outs.add(c == 0 ? "{" : ", {");
-      fast.add(c == 0 ? "{" : ", {");
+      steps.add(c == 0 ? "{" : ", {");
       for (int s = 0; s < p.steps().size(); s++) {
-        PathOptimizer.Step st = p.steps().get(s);
-        labels.add(s == 0 ? "$L" : ", $L", indices(spec, st.labels()));
-        outs.add(s == 0 ? "$L" : ", $L", indices(spec, st.outLabels()));
         Plan sp = p.stepPlans().get(s);
-        // the cost model weighs nest-engine steps (per FLOP) against the GEMM and copy engines
-        fast.add(s == 0 ? "$L" : ", $L", sp.step() instanceof MatrixProduct || sp.step() instanceof Copy ? 1 : 0);
+        steps.add(s == 0 ? "$S" : ", $S", p.steps().get(s).spec());
         holder.addField(FieldSpec.builder(CONTRACTION, step(c, s), Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($S, new String[] {\"x\", \"y\"}, \"out\")", CONTRACTION, sp.method().spec().text())
             .build());
@@ -62,27 +52,11 @@ final class PathWriter {
           holder.addField(ImplementationWriter.groupsField(sp.method().spec(), mp, step(c, s) + "_GROUPS"));
         }
       }
-      labels.add("}");
-      outs.add("}");
-      fast.add("}");
+      steps.add("}");
     }
-    holder.addField(FieldSpec.builder(int[][][].class, "PATH_LABELS", Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Per path, per step: the label numbers the step touches.\n")
-        .initializer(labels.add("}").build()).build());
-    holder.addField(FieldSpec.builder(int[][][].class, "PATH_OUTS", Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Per path, per step: the label numbers the step keeps.\n")
-        .initializer(outs.add("}").build()).build());
-    holder.addField(FieldSpec.builder(int[][].class, "PATH_FAST", Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Per path, per step: 1 when the step runs on the GEMM or copy engine.\n")
-        .initializer(fast.add("}").build()).build());
-  }
-
-  private static CodeBlock indices(Spec spec, String labels) {
-    CodeBlock.Builder b = CodeBlock.builder().add("{");
-    for (int i = 0; i < labels.length(); i++) {
-      b.add(i == 0 ? "$L" : ", $L", spec.labelIndex(labels.charAt(i)));
-    }
-    return b.add("}").build();
+    holder.addField(FieldSpec.builder(String[][].class, "PATH_STEPS", Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Per path, per step: the step's spec, which the call-time cost model reads.\n")
+        .initializer(steps.add("}").build()).build());
   }
 
   /** Adds the dispatcher, one method per candidate path and one kernel per step. */
@@ -97,8 +71,8 @@ final class PathWriter {
     MethodSpec.Builder dispatch = tm.builder(name, true)
         .addJavadoc("Runs the cheapest of the candidate paths for the bound sizes; see {@link #$L}.\n", nestKernel);
     String choice = tm.names.newName("path");
-    dispatch.addStatement("int $N = $T.forceNest() ? -1 : $T.cheapest($N, $T.PATH_LABELS, $T.PATH_OUTS, "
-        + "$T.PATH_FAST, $L)", choice, TUNING, PATHS, bind, holder, holder, holder, m.operandNames().size());
+    dispatch.addStatement("int $N = $T.forceNest() ? -1 : $T.cheapest($N, $T.PATH_STEPS)", choice, TUNING, PATHS,
+        bind, holder);
     dispatch.beginControlFlow("switch ($N)", choice);
     for (int c = 0; c < paths.paths().size(); c++) {
       String pathMethod = members.newName(name + c);

@@ -48,8 +48,8 @@ public final class Intermediates {
   static final double BYTES_PER_NS = 10;
   /** How much more a strided tensor's traffic costs. */
   static final double STRIDED = 8;
-  /** The nest engine's cost per point of its loops, in nanoseconds. */
-  static final double NEST_NS = 0.25;
+  /** The nest engine's cost per point of its loops and factor, in nanoseconds. */
+  static final double NEST_NS = 0.15;
   private static final int ROUNDS = 3;
 
   private Intermediates() {}
@@ -272,35 +272,79 @@ public final class Intermediates {
     }
   }
 
+  /**
+   * Returns whether a pairwise step runs on the GEMM engine (the processor's rule): every label shared (batch or
+   * summed) or in the result, a summed label, and a label of one operand alone in the result.
+   *
+   * @param a the first operand's labels
+   * @param b the second operand's labels
+   * @param out the result's labels
+   * @return whether it is a matrix product
+   */
+  public static boolean isMatrixProduct(String a, String b, String out) {
+    return Groups.of(a, b, out) != null;
+  }
+
   private static boolean repeats(String labels) {
     return PathOptimizer.distinct(labels).length() != labels.length();
   }
 
-  /** The cost of one step with these orders. */
+  /** Every label's size taken as {@link #SIZE}: indexed by the label's character. */
+  private static final double[] UNIFORM = new double[128];
+
+  static {
+    java.util.Arrays.fill(UNIFORM, SIZE);
+  }
+
+  /** The cost of one step with these orders, every label of size {@link #SIZE}. */
   static double stepCost(String a, String b, String out) {
+    return stepCost(a, b, out, UNIFORM);
+  }
+
+  /**
+   * Returns the estimated time of one pairwise step, in nanoseconds on one core: as the GEMM engine runs it when
+   * the step has the shape of a matrix product, else as the nest engine does.
+   *
+   * @param a the first operand's labels
+   * @param b the second operand's labels
+   * @param out the result's labels
+   * @param size every label's size, indexed by its character
+   * @return the estimate
+   */
+  static double stepCost(String a, String b, String out, double[] size) {
     Groups g = Groups.of(a, b, out);
     if (g == null) {
-      return nestCost(a, b, out);
+      return nestCost(a, b, out, size);
     }
-    int[] mRuns = runs(g.m, a, out);
-    int[] nRuns = runs(g.n, b, out);
-    int[] kRuns = runs(g.k, a, b);
-    int mKept = largest(mRuns);
-    int nKept = largest(nRuns);
-    int kKept = largest(kRuns);
-    double m = Math.pow(SIZE, mKept);
-    double nn = Math.pow(SIZE, nKept);
-    double k = Math.pow(SIZE, kKept);
-    double calls = Math.pow(SIZE, g.batch.length() + g.m.length() - mKept + g.n.length() - nKept
-        + g.k.length() - kKept);
-    String mIn = keptRun(g.m, a, out, mRuns);
-    String nIn = keptRun(g.n, b, out, nRuns);
-    String kIn = keptRun(g.k, a, b, kRuns);
+    String mIn = keptRun(g.m, a, out, size);
+    String nIn = keptRun(g.n, b, out, size);
+    String kIn = keptRun(g.k, a, b, size);
+    double m = product(mIn, size);
+    double nn = product(nIn, size);
+    double k = product(kIn, size);
+    double calls = product(g.batch + g.m + g.n + g.k, size) / Math.max(1, m * nn * k);
     double fa = inner(a, mIn + kIn) ? 1 : STRIDED;
     double fb = inner(b, kIn + nIn) ? 1 : STRIDED;
     double fc = inner(out, mIn + nIn) ? 1 : STRIDED;
     double bytes = 4 * (m * k * fa + k * nn * fb + m * nn * fc);
-    return calls * (CALL_NS + 2 * m * nn * k / FLOPS_PER_NS + bytes / BYTES_PER_NS);
+    // small products waste the kernel's tile and its packing: rows in 8s, columns in 32s, sums in blocks
+    double efficiency = m / (m + 4) * (nn / (nn + 16)) * (k / (k + 8));
+    return calls * (CALL_NS + 2 * m * nn * k / (FLOPS_PER_NS * efficiency) + bytes / BYTES_PER_NS);
+  }
+
+  /**
+   * Returns the product of the sizes of {@code labels}.
+   *
+   * @param labels labels, repeats counted each time
+   * @param size every label's size, indexed by its character
+   * @return the product
+   */
+  public static double product(String labels, double[] size) {
+    double p = 1;
+    for (int i = 0; i < labels.length(); i++) {
+      p *= size[labels.charAt(i)];
+    }
+    return p;
   }
 
   /**
@@ -321,18 +365,20 @@ public final class Intermediates {
    * product, each split of its M, N or K group ({@link #splits}) and each of its three tensors whose innermost
    * label is outside the product's dimensions (read or written strided); for a loop nest, 1 when no label is
    * innermost in every tensor that has it (its lines are strided), else 0.
+   *
+   * @param a the first operand's labels
+   * @param b the second operand's labels
+   * @param out the result's labels
+   * @return the count
    */
-  static int defects(String a, String b, String out) {
+  public static int defects(String a, String b, String out) {
     Groups g = Groups.of(a, b, out);
     if (g == null) {
       return unitLabel(a, b, out) ? 0 : 1;
     }
-    int[] mRuns = runs(g.m, a, out);
-    int[] nRuns = runs(g.n, b, out);
-    int[] kRuns = runs(g.k, a, b);
-    String mIn = keptRun(g.m, a, out, mRuns);
-    String nIn = keptRun(g.n, b, out, nRuns);
-    String kIn = keptRun(g.k, a, b, kRuns);
+    String mIn = keptRun(g.m, a, out, UNIFORM);
+    String nIn = keptRun(g.n, b, out, UNIFORM);
+    String kIn = keptRun(g.k, a, b, UNIFORM);
     return splits(a, b, out) + (inner(a, mIn + kIn) ? 0 : 1) + (inner(b, kIn + nIn) ? 0 : 1)
         + (inner(out, mIn + nIn) ? 0 : 1);
   }
@@ -345,9 +391,10 @@ public final class Intermediates {
     return unit;
   }
 
-  private static double nestCost(String a, String b, String out) {
+  private static double nestCost(String a, String b, String out, double[] size) {
     String all = PathOptimizer.distinct(a + b);
-    return Math.pow(SIZE, all.length()) * NEST_NS * (unitLabel(a, b, out) ? 1 : STRIDED);
+    double bytes = 4 * (product(a, size) + product(b, size) + product(out, size));
+    return Math.max(product(all, size) * NEST_NS * (unitLabel(a, b, out) ? 1 : STRIDED), bytes / BYTES_PER_NS);
   }
 
   /** Whether {@code c} is {@code t}'s innermost label, or {@code t} lacks it. */
@@ -384,25 +431,22 @@ public final class Intermediates {
     return i >= 0 && i + 1 < t.length() && t.charAt(i + 1) == q;
   }
 
-  private static int largest(int[] runs) {
-    int best = 0;
-    for (int r : runs) {
-      best = Math.max(best, r);
-    }
-    return best;
-  }
-
-  /** The labels of the group's largest run (the first of equal ones). */
-  private static String keptRun(String group, String x, String y, int[] runs) {
+  /** The labels of the group's largest run by size (the first of equal ones), as the engine keeps it. */
+  private static String keptRun(String group, String x, String y, double[] size) {
     String sorted = inOrder(group, x);
-    int best = largest(runs);
+    int[] runs = runs(group, x, y);
+    String best = "";
+    double bestSize = -1;
     int start = 0;
     for (int r : runs) {
-      if (r == best) {
-        return sorted.substring(start, start + r);
+      String run = sorted.substring(start, start + r);
+      double p = product(run, size);
+      if (p > bestSize) {
+        best = run;
+        bestSize = p;
       }
       start += r;
     }
-    return "";
+    return best;
   }
 }

@@ -276,7 +276,13 @@ public final class PathOptimizer {
     return keep.toString();
   }
 
-  static String distinct(String s) {
+  /**
+   * Returns the labels of {@code s} without repeats, in order of first appearance.
+   *
+   * @param s labels
+   * @return the distinct labels
+   */
+  public static String distinct(String s) {
     StringBuilder sb = new StringBuilder();
     for (char c : s.toCharArray()) {
       if (sb.indexOf(String.valueOf(c)) < 0) {
