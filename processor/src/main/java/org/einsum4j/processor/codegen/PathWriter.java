@@ -22,13 +22,14 @@ import org.einsum4j.processor.plan.Plan;
 /**
  * Writes the pairwise paths of a method with three or more operands: a dispatcher that asks
  * {@code Paths.cheapest} for the best candidate at the bound sizes, one method per candidate that runs its
- * steps through temporaries, and one kernel per step.
+ * steps through temporaries (the calling thread's kept arrays, {@code Temporaries}), and one kernel per step.
  */
 final class PathWriter {
   private static final ClassName CONTRACTION = ClassName.get("org.einsum4j.internal", "Contraction");
   private static final ClassName BINDING = CONTRACTION.nestedClass("Binding");
   private static final ClassName PATHS = ClassName.get("org.einsum4j.internal", "Paths");
   private static final ClassName TUNING = ClassName.get("org.einsum4j.internal", "Tuning");
+  private static final ClassName TEMPORARIES = ClassName.get("org.einsum4j.internal", "Temporaries");
 
   private PathWriter() {}
 
@@ -117,7 +118,9 @@ final class PathWriter {
         out = target;
       } else {
         out = names.newName("t" + s);
-        b.addStatement("$T $N = $T.zeros($N.outputShape())", tensor, out, tensor, bind);
+        // the thread's kept array for this step: the step overwrites it whole
+        b.addStatement("$T $N = $T.$N($L, $N.outputShape())", tensor, out, TEMPORARIES,
+            tensor.simpleName().equals("DoubleTensor") ? "doubles" : "floats", s, bind);
       }
       b.addStatement("$N.bindOutput($N.layout())", bind, out);
       List<CodeBlock> arrays = List.of(CodeBlock.of("$N.array()", x), CodeBlock.of("$N.array()", y),
