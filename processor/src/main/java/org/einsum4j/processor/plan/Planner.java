@@ -5,6 +5,7 @@ package org.einsum4j.processor.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.einsum4j.internal.spec.Intermediates;
 import org.einsum4j.internal.spec.PathOptimizer;
 import org.einsum4j.internal.spec.Spec;
 import org.einsum4j.processor.model.KernelMethod;
@@ -163,28 +164,16 @@ public final class Planner {
     if (spec.operandCount() != 2) {
       return null;
     }
-    String a = spec.operand(0).labels();
-    String b = spec.operand(1).labels();
-    String out = spec.output().labels();
-    List<Character> batch = new ArrayList<>();
-    List<Character> m = new ArrayList<>();
-    List<Character> n = new ArrayList<>();
-    List<Character> k = new ArrayList<>();
-    for (char c : spec.labels().toCharArray()) {
-      boolean inA = a.indexOf(c) >= 0;
-      boolean inB = b.indexOf(c) >= 0;
-      boolean inOut = out.indexOf(c) >= 0;
-      if (inA && inB) {
-        (inOut ? batch : k).add(c);
-      } else if (!inOut) {
-        return null;
-      } else {
-        (inA ? m : n).add(c);
-      }
+    String[] g = Intermediates.matrixGroups(spec.operand(0).labels(), spec.operand(1).labels(),
+        spec.output().labels());
+    return g == null ? null : new MatrixProduct(chars(g[0]), chars(g[1]), chars(g[2]), chars(g[3]));
+  }
+
+  private static List<Character> chars(String labels) {
+    List<Character> out = new ArrayList<>();
+    for (char c : labels.toCharArray()) {
+      out.add(c);
     }
-    if (k.isEmpty() || m.isEmpty() && n.isEmpty()) {
-      return null;
-    }
-    return new MatrixProduct(batch, m, n, k);
+    return out;
   }
 }

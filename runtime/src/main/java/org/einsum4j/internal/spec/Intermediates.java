@@ -249,27 +249,44 @@ public final class Intermediates {
       if (repeats(a) || repeats(b)) {
         return null;
       }
-      StringBuilder batch = new StringBuilder();
-      StringBuilder m = new StringBuilder();
-      StringBuilder n = new StringBuilder();
-      StringBuilder k = new StringBuilder();
-      for (char c : PathOptimizer.distinct(a + b).toCharArray()) {
-        boolean inA = a.indexOf(c) >= 0;
-        boolean inB = b.indexOf(c) >= 0;
-        boolean inOut = out.indexOf(c) >= 0;
-        if (inA && inB) {
-          (inOut ? batch : k).append(c);
-        } else if (!inOut) {
-          return null;
-        } else {
-          (inA ? m : n).append(c);
-        }
-      }
-      if (k.isEmpty() || m.isEmpty() && n.isEmpty()) {
-        return null;
-      }
-      return new Groups(batch.toString(), m.toString(), n.toString(), k.toString());
+      String[] g = matrixGroups(a, b, out);
+      return g == null ? null : new Groups(g[0], g[1], g[2], g[3]);
     }
+  }
+
+  /**
+   * Sorts a two-operand contraction's labels into the groups of a batched matrix product (the rule the processor
+   * plans by): batch (in both operands and the result), M (the first operand alone, and the result), N (the
+   * second alone, and the result) and K (both operands, summed), each in order of first appearance. It is a
+   * matrix product when every label is in one of them (none is summed within one operand alone), there is a K
+   * label, and an M or an N label.
+   *
+   * @param a the first operand's labels
+   * @param b the second operand's labels
+   * @param out the result's labels
+   * @return the batch, M, N and K labels, or null when the contraction is not a matrix product
+   */
+  public static String[] matrixGroups(String a, String b, String out) {
+    StringBuilder batch = new StringBuilder();
+    StringBuilder m = new StringBuilder();
+    StringBuilder n = new StringBuilder();
+    StringBuilder k = new StringBuilder();
+    for (char c : PathOptimizer.distinct(a + b).toCharArray()) {
+      boolean inA = a.indexOf(c) >= 0;
+      boolean inB = b.indexOf(c) >= 0;
+      boolean inOut = out.indexOf(c) >= 0;
+      if (inA && inB) {
+        (inOut ? batch : k).append(c);
+      } else if (!inOut) {
+        return null;
+      } else {
+        (inA ? m : n).append(c);
+      }
+    }
+    if (k.isEmpty() || m.isEmpty() && n.isEmpty()) {
+      return null;
+    }
+    return new String[] {batch.toString(), m.toString(), n.toString(), k.toString()};
   }
 
   /**
