@@ -16,7 +16,7 @@ import java.util.Set;
  * in the result and by {@code c} in the operand, so the engine runs {@code e·b} products of {@code g × h}; with the
  * intermediates ordered {@code cebh} and {@code gebh} it is one product of {@code g × ebh}.
  *
- * <p>The cost of a path under given orders is the sum of its steps' costs, each labels taken to have the same
+ * <p>The cost of a path under given orders is the sum of its steps' costs, every label taken to have the same
  * size {@link #SIZE} (sizes are not known when the processor plans). A step with the shape of a matrix product
  * is costed as the engine runs it ({@code MatmulStep}): the labels of each group (batch, M, N, K) merge into one
  * dimension where they are adjacent and in the same order in both tensors that have them; the largest merged
@@ -34,7 +34,7 @@ import java.util.Set;
  * intermediates are improved one at a time, a few rounds over all of them. A candidate is taken only when no
  * step gets more {@linkplain #defects defects} (splits and strided tensors, counts that hold at any sizes) and
  * there are fewer in all, or as many at a lower cost: deterministic, and no step is ever made worse than with
- * the path search's own order, whatever the sizes turn out to be. Internal: shared by the processor and
+ * the path search's own order (in those counts), whatever the sizes turn out to be. Internal: shared by the processor and
  * {@code Einsums.path}.
  */
 public final class Intermediates {
