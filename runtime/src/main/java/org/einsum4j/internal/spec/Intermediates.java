@@ -34,8 +34,8 @@ import java.util.Set;
  * intermediates are improved one at a time, a few rounds over all of them. A candidate is taken only when no
  * step gets more {@linkplain #defects defects} (splits and strided tensors, counts that hold at any sizes) and
  * there are fewer in all, or as many at a lower cost: deterministic, and no step is ever made worse than with
- * the path search's own order (in those counts), whatever the sizes turn out to be. Internal: shared by the processor and
- * {@code Einsums.path}.
+ * the path search's own order (in those counts), whatever the sizes turn out to be. Internal: shared by the
+ * processor and {@code Einsums.path}.
  */
 public final class Intermediates {
   /** The size every label is taken to have. */
