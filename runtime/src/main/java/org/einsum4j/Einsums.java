@@ -301,7 +301,7 @@ public final class Einsums {
   }
   /**
    * Returns the path an {@link Einsum} method of this spec takes at these sizes: the cheapest of the candidates
-   * its processor plans (the same {@code Paths.cheapest} choice, with the same engine for each step), or an
+   * its processor plans (the same {@code Paths} choice, with the same engine for each step), or an
    * empty list when the single fused nest is cheapest.
    */
   private static List<PathOptimizer.Step> generatedPath(Contraction.Binding b, List<String> inputs, String output) {
@@ -315,7 +315,7 @@ public final class Einsums {
     for (int c = 0; c < candidates.size(); c++) {
       steps[c] = candidates.get(c).stream().map(PathOptimizer.Step::spec).toArray(String[]::new);
     }
-    int choice = Paths.cheapest(b, steps);
+    int choice = Paths.of(steps).cheapest(b);
     return choice < 0 ? List.of() : candidates.get(choice);
   }
 

@@ -27,7 +27,7 @@ class PathsTest {
     for (int c = 0; c < candidates.size(); c++) {
       steps[c] = candidates.get(c).stream().map(PathOptimizer.Step::spec).toArray(String[]::new);
     }
-    return Paths.cheapest(bd, steps);
+    return Paths.of(steps).cheapest(bd);
   }
 
   private static List<List<PathOptimizer.Step>> candidates(String spec) {

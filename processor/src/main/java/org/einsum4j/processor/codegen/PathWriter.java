@@ -21,7 +21,7 @@ import org.einsum4j.processor.plan.Plan;
 
 /**
  * Writes the pairwise paths of a method with three or more operands: a dispatcher that asks
- * {@code Paths.cheapest} for the best candidate at the bound sizes, one method per candidate that runs its
+ * {@code Paths} for the best candidate at the bound sizes, one method per candidate that runs its
  * steps through temporaries (the calling thread's kept arrays, {@code Temporaries}), and one kernel per step.
  */
 final class PathWriter {
@@ -55,9 +55,9 @@ final class PathWriter {
       }
       steps.add("}");
     }
-    holder.addField(FieldSpec.builder(String[][].class, "PATH_STEPS", Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Per path, per step: the step's spec, which the call-time cost model reads.\n")
-        .initializer(steps.add("}").build()).build());
+    holder.addField(FieldSpec.builder(PATHS, "PATHS", Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The candidate paths' cost table: per path, per step, the step's spec.\n")
+        .initializer("$T.of(new String[][] $L)", PATHS, steps.add("}").build()).build());
   }
 
   /** Adds the dispatcher, one method per candidate path and one kernel per step. */
@@ -72,8 +72,7 @@ final class PathWriter {
     MethodSpec.Builder dispatch = tm.builder(name, true)
         .addJavadoc("Runs the cheapest of the candidate paths for the bound sizes; see {@link #$L}.\n", nestKernel);
     String choice = tm.names.newName("path");
-    dispatch.addStatement("int $N = $T.forceNest() ? -1 : $T.cheapest($N, $T.PATH_STEPS)", choice, TUNING, PATHS,
-        bind, holder);
+    dispatch.addStatement("int $N = $T.forceNest() ? -1 : $T.PATHS.cheapest($N)", choice, TUNING, holder, bind);
     dispatch.beginControlFlow("switch ($N)", choice);
     for (int c = 0; c < paths.paths().size(); c++) {
       String pathMethod = members.newName(name + c);

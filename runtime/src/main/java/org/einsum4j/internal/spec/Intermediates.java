@@ -289,19 +289,6 @@ public final class Intermediates {
     return new String[] {batch.toString(), m.toString(), n.toString(), k.toString()};
   }
 
-  /**
-   * Returns whether a pairwise step runs on the GEMM engine (the processor's rule): every label shared (batch or
-   * summed) or in the result, a summed label, and a label of one operand alone in the result.
-   *
-   * @param a the first operand's labels
-   * @param b the second operand's labels
-   * @param out the result's labels
-   * @return whether it is a matrix product
-   */
-  public static boolean isMatrixProduct(String a, String b, String out) {
-    return Groups.of(a, b, out) != null;
-  }
-
   private static boolean repeats(String labels) {
     return PathOptimizer.distinct(labels).length() != labels.length();
   }
