@@ -21,7 +21,10 @@ package org.einsum4j.internal.gemm;
  * and the micro-kernel reads A in place.
  */
 final class GemmFloat {
-  /** Problems with {@code m * n * k} at most this go to the naive loop: packing would cost more. */
+  /**
+   * Problems with {@code m * n * k} at most this are not packed, which would cost more than the product: they go
+   * to the small kernel when B's and C's rows are contiguous, else to the naive loop.
+   */
   static final int TINY = 4096;
   /** A is read in place, not packed, when C has at most this many full strips of columns. */
   static final int DIRECT_N = Integer.getInteger("einsum4j.gemm.directN", 4);
@@ -92,6 +95,11 @@ final class GemmFloat {
           Parallel.exitSmall();
         }
       }
+      return;
+    }
+    if (!plan.splits()) {
+      plan.forEachItem(batchSizes, aOff, aBs, bOff, bBs, cOff, cBs,
+          (ao, bo, co) -> single(m, n, k, a, ao, aRs, aCs, b, bo, bRs, bCs, c, co, cRs, cCs, acc));
       return;
     }
     plan.forEach(task -> {
@@ -497,6 +505,8 @@ final class GemmFloat {
       gemv(m, k, a, aOff, aRs, aCs, b, bOff, bRs, c, cOff, cRs, acc);
     } else if (m == 1) {
       gevm(n, k, a, aOff, aCs, b, bOff, bRs, bCs, c, cOff, cCs, acc);
+    } else if ((long) m * n * k <= TINY && bCs == 1 && cCs == 1) {
+      kern.small(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, c, cOff, cRs, acc);
     } else if ((long) m * n * k <= TINY) {
       naive(m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, cRs, cCs, acc);
     } else {

@@ -168,6 +168,41 @@ abstract class GemmKernelsFloat {
     }
   }
 
+  /**
+   * Computes a small product {@code C = A·B} (or {@code C += A·B}) whose B and C rows are contiguous, with no
+   * packing: the tiny products of a batch (a few thousand multiply-adds each), where packing would cost more
+   * than the product. This scalar version (the twin without the vector module) is one dot product per element;
+   * the Vector API version holds a vector of C's row per row of A and runs narrower species for narrow C.
+   *
+   * @param m rows of C
+   * @param n columns of C
+   * @param k depth
+   * @param a A
+   * @param aOff A's offset
+   * @param aRs A's row stride
+   * @param aCs A's column stride
+   * @param b B
+   * @param bOff B's offset
+   * @param bRs B's row stride (its column stride is 1)
+   * @param c C
+   * @param cOff C's offset
+   * @param cRs C's row stride (its column stride is 1)
+   * @param acc whether to add into C
+   */
+  void small(int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b, int bOff, int bRs,
+      float[] c, int cOff, int cRs, boolean acc) {
+    for (int i = 0; i < m; i++) {
+      int ai = aOff + i * aRs;
+      int ci = cOff + i * cRs;
+      for (int j = 0; j < n; j++) {
+        float s = 0;
+        for (int p = 0; p < k; p++) {
+          s += a[ai + p * aCs] * b[bOff + j + p * bRs];
+        }
+        c[ci + j] = acc ? c[ci + j] + s : s;
+      }
+    }
+  }
 
   /** Returns {@code Σ_p x[xOff + p] * y[yOff + p]} for {@code p < n}. */
   float dot(int n, float[] x, int xOff, float[] y, int yOff) {

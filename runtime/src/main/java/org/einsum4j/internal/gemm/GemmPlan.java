@@ -135,6 +135,96 @@ final class GemmPlan {
     }
   }
 
+  /** Whether the plan splits batch items into row or column blocks (else each task is whole items). */
+  boolean splits() {
+    return splitM * splitN > 1;
+  }
+
+  /** One batch item of {@link #forEachItem}: its offsets in A, B and C. */
+  @FunctionalInterface
+  interface Item {
+    /**
+     * Runs the item.
+     *
+     * @param ao A's offset
+     * @param bo B's offset
+     * @param co C's offset
+     */
+    void run(int ao, int bo, int co);
+  }
+
+  /** The least work, in floating-point operations, of a task of whole batch items. */
+  static final double ITEM_TASK_FLOPS = 1 << 16;
+
+  /**
+   * Runs every batch item of a plan that does not {@link #splits split}, as {@link #forEach} runs tasks: each task
+   * takes a range of items worth at least {@link #ITEM_TASK_FLOPS} and walks their offsets as an odometer, so
+   * that an item of a batch of tiny products costs its product, not divisions (the flat index is divided into
+   * coordinates once per task).
+   *
+   * @param sizes the batch sizes
+   * @param aOff A's offset
+   * @param aBs A's batch strides
+   * @param bOff B's offset
+   * @param bBs B's batch strides
+   * @param cOff C's offset
+   * @param cBs C's batch strides
+   * @param body the product of one item
+   */
+  void forEachItem(int[] sizes, int aOff, int[] aBs, int bOff, int[] bBs, int cOff, int[] cBs, Item body) {
+    long batch = batchCount(sizes);
+    double itemFlops = Math.max(1, batch == 0 ? 1 : flops / batch);
+    long per = (long) Math.max(1, Math.min(batch, Math.ceil(ITEM_TASK_FLOPS / itemFlops)));
+    int count = (int) Math.min(Integer.MAX_VALUE, (batch + per - 1) / per);
+    long step = (batch + count - 1) / count;
+    IntConsumer task = t -> {
+      long first = t * step;
+      long end = Math.min(batch, first + step);
+      int rank = sizes.length;
+      int[] idx = new int[rank];
+      int ao = aOff;
+      int bo = bOff;
+      int co = cOff;
+      long f = first;
+      for (int d = rank - 1; d >= 0; d--) {
+        idx[d] = (int) (f % sizes[d]);
+        f /= sizes[d];
+        ao += idx[d] * aBs[d];
+        bo += idx[d] * bBs[d];
+        co += idx[d] * cBs[d];
+      }
+      for (long i = first; i < end; i++) {
+        body.run(ao, bo, co);
+        for (int d = rank - 1; d >= 0; d--) {
+          ao += aBs[d];
+          bo += bBs[d];
+          co += cBs[d];
+          if (++idx[d] < sizes[d]) {
+            break;
+          }
+          idx[d] = 0;
+          ao -= sizes[d] * aBs[d];
+          bo -= sizes[d] * bBs[d];
+          co -= sizes[d] * cBs[d];
+        }
+      }
+    };
+    if (threads > 1 && count > 1) {
+      Parallel.forEach(count, flops, task);
+    } else {
+      boolean counted = Parallel.enterSmall(flops);
+      try {
+        for (int t = 0; t < count; t++) {
+          task.accept(t);
+        }
+      } finally {
+        if (counted) {
+          Parallel.exitSmall();
+        }
+      }
+    }
+  }
+
   /**
    * Returns an operand's base offset for a flat batch index, the last batch dimension varying fastest.
    *

@@ -93,6 +93,54 @@ final class GemmVectorDouble extends GemmKernelsDouble {
   }
 
   @Override
+  void small(int m, int n, int k, double[] a, int aOff, int aRs, int aCs, double[] b, int bOff, int bRs,
+      double[] c, int cOff, int cRs, boolean acc) {
+    int j = 0;
+    for (; j + LANES <= n; j += LANES) {
+      smallColumns(m, k, j, a, aOff, aRs, aCs, b, bOff, bRs, c, cOff, cRs, acc);
+    }
+    if (j < n) {
+      super.small(m, n - j, k, a, aOff, aRs, aCs, b, bOff + j, bRs, c, cOff + j, cRs, acc);
+    }
+  }
+
+  /**
+   * Columns {@code j0 .. j0 + LANES - 1} of {@link #small}: a vector of C per row, four rows at a time so that
+   * four chains of multiply-adds overlap.
+   */
+  private static void smallColumns(int m, int k, int j0, double[] a, int aOff, int aRs,
+      int aCs, double[] b, int bOff, int bRs, double[] c, int cOff, int cRs, boolean acc) {
+    int i = 0;
+    for (; i + 4 <= m; i += 4) {
+      int ai = aOff + i * aRs;
+      int ci = cOff + i * cRs + j0;
+      DoubleVector v0 = acc ? DoubleVector.fromArray(SPECIES, c, ci) : DoubleVector.zero(SPECIES);
+      DoubleVector v1 = acc ? DoubleVector.fromArray(SPECIES, c, ci + cRs) : DoubleVector.zero(SPECIES);
+      DoubleVector v2 = acc ? DoubleVector.fromArray(SPECIES, c, ci + 2 * cRs) : DoubleVector.zero(SPECIES);
+      DoubleVector v3 = acc ? DoubleVector.fromArray(SPECIES, c, ci + 3 * cRs) : DoubleVector.zero(SPECIES);
+      for (int p = 0, bi = bOff + j0, q = ai; p < k; p++, bi += bRs, q += aCs) {
+        DoubleVector bv = DoubleVector.fromArray(SPECIES, b, bi);
+        v0 = DoubleVector.broadcast(SPECIES, a[q]).fma(bv, v0);
+        v1 = DoubleVector.broadcast(SPECIES, a[q + aRs]).fma(bv, v1);
+        v2 = DoubleVector.broadcast(SPECIES, a[q + 2 * aRs]).fma(bv, v2);
+        v3 = DoubleVector.broadcast(SPECIES, a[q + 3 * aRs]).fma(bv, v3);
+      }
+      v0.intoArray(c, ci);
+      v1.intoArray(c, ci + cRs);
+      v2.intoArray(c, ci + 2 * cRs);
+      v3.intoArray(c, ci + 3 * cRs);
+    }
+    for (; i < m; i++) {
+      int ci = cOff + i * cRs + j0;
+      DoubleVector v = acc ? DoubleVector.fromArray(SPECIES, c, ci) : DoubleVector.zero(SPECIES);
+      for (int p = 0, bi = bOff + j0, q = aOff + i * aRs; p < k; p++, bi += bRs, q += aCs) {
+        v = DoubleVector.broadcast(SPECIES, a[q]).fma(DoubleVector.fromArray(SPECIES, b, bi), v);
+      }
+      v.intoArray(c, ci);
+    }
+  }
+
+  @Override
   double dot(int n, double[] x, int xOff, double[] y, int yOff) {
     int i = 0;
     double s = 0;

@@ -91,6 +91,54 @@ final class GemmVectorFloat extends GemmKernelsFloat {
   }
 
   @Override
+  void small(int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b, int bOff, int bRs,
+      float[] c, int cOff, int cRs, boolean acc) {
+    int j = 0;
+    for (; j + LANES <= n; j += LANES) {
+      smallColumns(m, k, j, a, aOff, aRs, aCs, b, bOff, bRs, c, cOff, cRs, acc);
+    }
+    if (j < n) {
+      super.small(m, n - j, k, a, aOff, aRs, aCs, b, bOff + j, bRs, c, cOff + j, cRs, acc);
+    }
+  }
+
+  /**
+   * Columns {@code j0 .. j0 + LANES - 1} of {@link #small}: a vector of C per row, four rows at a time so that
+   * four chains of multiply-adds overlap.
+   */
+  private static void smallColumns(int m, int k, int j0, float[] a, int aOff, int aRs,
+      int aCs, float[] b, int bOff, int bRs, float[] c, int cOff, int cRs, boolean acc) {
+    int i = 0;
+    for (; i + 4 <= m; i += 4) {
+      int ai = aOff + i * aRs;
+      int ci = cOff + i * cRs + j0;
+      FloatVector v0 = acc ? FloatVector.fromArray(SPECIES, c, ci) : FloatVector.zero(SPECIES);
+      FloatVector v1 = acc ? FloatVector.fromArray(SPECIES, c, ci + cRs) : FloatVector.zero(SPECIES);
+      FloatVector v2 = acc ? FloatVector.fromArray(SPECIES, c, ci + 2 * cRs) : FloatVector.zero(SPECIES);
+      FloatVector v3 = acc ? FloatVector.fromArray(SPECIES, c, ci + 3 * cRs) : FloatVector.zero(SPECIES);
+      for (int p = 0, bi = bOff + j0, q = ai; p < k; p++, bi += bRs, q += aCs) {
+        FloatVector bv = FloatVector.fromArray(SPECIES, b, bi);
+        v0 = FloatVector.broadcast(SPECIES, a[q]).fma(bv, v0);
+        v1 = FloatVector.broadcast(SPECIES, a[q + aRs]).fma(bv, v1);
+        v2 = FloatVector.broadcast(SPECIES, a[q + 2 * aRs]).fma(bv, v2);
+        v3 = FloatVector.broadcast(SPECIES, a[q + 3 * aRs]).fma(bv, v3);
+      }
+      v0.intoArray(c, ci);
+      v1.intoArray(c, ci + cRs);
+      v2.intoArray(c, ci + 2 * cRs);
+      v3.intoArray(c, ci + 3 * cRs);
+    }
+    for (; i < m; i++) {
+      int ci = cOff + i * cRs + j0;
+      FloatVector v = acc ? FloatVector.fromArray(SPECIES, c, ci) : FloatVector.zero(SPECIES);
+      for (int p = 0, bi = bOff + j0, q = aOff + i * aRs; p < k; p++, bi += bRs, q += aCs) {
+        v = FloatVector.broadcast(SPECIES, a[q]).fma(FloatVector.fromArray(SPECIES, b, bi), v);
+      }
+      v.intoArray(c, ci);
+    }
+  }
+
+  @Override
   float dot(int n, float[] x, int xOff, float[] y, int yOff) {
     int i = 0;
     float s = 0;

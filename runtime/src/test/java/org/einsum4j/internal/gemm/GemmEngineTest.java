@@ -33,6 +33,16 @@ class GemmEngineTest {
   }
 
   @Test
+  void smallProductsAtEveryEdge() {
+    Parallel.setParallelism(1);
+    List<String> failures = runSmall();
+    Parallel.setParallelism(2);
+    Parallel.setThreshold(0);
+    failures.addAll(runSmall());
+    assertTrue(failures.isEmpty(), () -> failures.size() + " failures, first: " + failures.get(0));
+  }
+
+  @Test
   void allEnginesOnTwoThreads() {
     Parallel.setParallelism(2);
     Parallel.setThreshold(0);

@@ -56,6 +56,7 @@ class GemmWidthsTest {
     Parallel.setParallelism(2);
     Parallel.setThreshold(1e5);
     List<String> failures = runAll(99);
+    failures.addAll(runSmall());
     failures.addAll(GemmLanesTest.runLanes(98));
     failures.addAll(GemmBatchLayoutTest.runInterleaved());
     failures.addAll(GemmPackingTest.runTransposes());
