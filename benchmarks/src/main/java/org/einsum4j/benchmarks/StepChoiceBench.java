@@ -9,6 +9,7 @@ import org.einsum4j.FloatTensor;
 import org.einsum4j.internal.Contraction;
 import org.einsum4j.internal.MatmulStep;
 import org.einsum4j.internal.NestStep;
+import org.einsum4j.internal.Tuning;
 import org.einsum4j.internal.spec.Intermediates;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,7 +45,7 @@ public class StepChoiceBench {
   public String shape;
 
   /** The engine: {@code gemm}, {@code nest} or {@code auto}. */
-  @Param({"gemm", "nest"})
+  @Param({"gemm", "nest", "auto"})
   public String engine;
 
   private Contraction.Binding binding;
@@ -79,6 +80,7 @@ public class StepChoiceBench {
     for (int k = 0; k < 4; k++) {
       groups[k] = g[k].chars().map(l -> c.spec().labels().indexOf(l)).toArray();
     }
+    Tuning.gemmAlways = "gemm".equals(engine);
     a = x.array();
     b = y.array();
     out = z.array();
@@ -88,7 +90,7 @@ public class StepChoiceBench {
   @Benchmark
   public float[] step() {
     switch (engine) {
-      case "gemm" -> MatmulStep.run(binding, groups, a, b, out);
+      case "gemm", "auto" -> MatmulStep.run(binding, groups, a, b, out);
       case "nest" -> NestStep.run(binding, new float[][] {a, b}, out);
       default -> throw new IllegalArgumentException(engine);
     }

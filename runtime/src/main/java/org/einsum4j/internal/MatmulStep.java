@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.einsum4j.internal.gemm.Gemm;
+import org.einsum4j.internal.nest.NestLoopsDouble;
+import org.einsum4j.internal.nest.NestLoopsFloat;
+import org.einsum4j.internal.nest.NestPlan;
 import org.einsum4j.internal.spec.Spec;
 
 /**
@@ -18,7 +21,9 @@ import org.einsum4j.internal.spec.Spec;
  * labels that do not merge into extra batch dimensions, and runs K labels that do not merge as an outer loop
  * that accumulates. Ellipsis dimensions are batch dimensions. A batch dimension that is contiguous in the
  * output, right inside its columns (as {@code h} in {@code bihd,bjhd->bijh}), becomes the lanes of {@link
- * Gemm#gemmLanes} when the kernels take its size, so that tiles are stored whole rather than scattered.
+ * Gemm#gemmLanes} when the kernels take its size, so that tiles are stored whole rather than scattered. A
+ * product with little to sum (a merged depth of at most {@link EngineCost#NEST_MAX_DEPTH}) runs on the vector
+ * loop nest instead when {@link EngineCost}'s measured model says the nest is faster at the call's sizes.
  * Internal: for generated code.
  */
 public final class MatmulStep {
@@ -265,7 +270,7 @@ public final class MatmulStep {
    * @param c the output's array
    */
   public static void run(Contraction.Binding bd, int[][] groups, float[] a, float[] b, float[] c) {
-    of(bd, groups).go(a, b, c, false);
+    run(bd, groups, a, b, c, false);
   }
 
   /**
@@ -280,7 +285,13 @@ public final class MatmulStep {
    */
   public static void run(Contraction.Binding bd, int[][] groups, float[] a, float[] b, float[] c,
       boolean accumulate) {
-    of(bd, groups).go(a, b, c, accumulate);
+    MatmulStep step = of(bd, groups);
+    NestPlan nest = accumulate || Tuning.gemmAlways ? null : step.nestInstead(bd, false);
+    if (nest != null) {
+      NestLoopsFloat.run(nest, new float[][] {a, b}, c);
+    } else {
+      step.go(a, b, c, accumulate);
+    }
   }
 
   /**
@@ -315,7 +326,7 @@ public final class MatmulStep {
    * @param c the output's array
    */
   public static void run(Contraction.Binding bd, int[][] groups, double[] a, double[] b, double[] c) {
-    of(bd, groups).go(a, b, c, false);
+    run(bd, groups, a, b, c, false);
   }
 
   /**
@@ -330,7 +341,29 @@ public final class MatmulStep {
    */
   public static void run(Contraction.Binding bd, int[][] groups, double[] a, double[] b, double[] c,
       boolean accumulate) {
-    of(bd, groups).go(a, b, c, accumulate);
+    MatmulStep step = of(bd, groups);
+    NestPlan nest = accumulate || Tuning.gemmAlways ? null : step.nestInstead(bd, true);
+    if (nest != null) {
+      NestLoopsDouble.run(nest, new double[][] {a, b}, c);
+    } else {
+      step.go(a, b, c, accumulate);
+    }
+  }
+
+  /**
+   * Returns the nest plan to run this product on instead, when {@link EngineCost} estimates the vector nest
+   * faster at these sizes, or {@code null}.
+   */
+  private NestPlan nestInstead(Contraction.Binding bd, boolean isDouble) {
+    double depth = k;
+    for (int s : kLoopSizes) {
+      depth *= s;
+    }
+    double batch = 1;
+    for (int s : batchSizes) {
+      batch *= s;
+    }
+    return EngineCost.nestInstead(bd, batch, m, n, depth, isDouble);
   }
 
   /**

@@ -26,6 +26,12 @@ public final class Tuning {
    */
   public static volatile int path = -1;
 
+  /**
+   * Whether matrix products run on the GEMM engine whatever {@link EngineCost} estimates (for tests and
+   * benchmarks that time or check one engine); {@code false} by default.
+   */
+  public static volatile boolean gemmAlways = false;
+
   private Tuning() {}
 
   /** Returns whether generated methods must run their fused loop nest. */

@@ -372,6 +372,16 @@ public final class NestPlan {
     return n;
   }
 
+  /**
+   * Returns the length of the vector dimension when the call's lines run on the Vector API (every line and the
+   * output of stride 0 or 1 along it, and the module present), else 0: what a cost model needs of the plan.
+   *
+   * @return the vector length, or 0
+   */
+  public int vectorLength() {
+    return unit && NestLinesFloat.UNIT != NestLinesFloat.STRIDED ? vSize : 0;
+  }
+
   /** Returns the number of output lines: free outer points times the tiles of a line. */
   long lineCount() {
     long n = 1;
