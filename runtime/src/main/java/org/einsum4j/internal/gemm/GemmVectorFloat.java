@@ -5,6 +5,7 @@
 package org.einsum4j.internal.gemm;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -32,6 +33,18 @@ final class GemmVectorFloat extends GemmKernelsFloat {
   static final VectorSpecies<Float> SPECIES = VectorSpecies.of(float.class, VectorBits.shape());
   /** Float lanes per vector. */
   static final int LANES = SPECIES.length();
+  /**
+   * Half the species, for the columns of a small product too few for a whole vector: products half a vector
+   * wide run half-width vectors instead of scalar loops (16384 float products of 8 x 8 x 8 on 512-bit vectors:
+   * 0.43 ms against 3.7).
+   * The same species at 128 bits, and on JDKs before 25: on JDK 17, once vectors of two shapes have run, the
+   * kernels C2 compiles afterwards box their vectors (the type profiles inside the Vector API see both shapes;
+   * {@code GemmAllocationTest} caught it), which would slow every large product after a small one.
+   */
+  static final VectorSpecies<Float> HALF = SPECIES.vectorBitSize() > 128 && Runtime.version().feature() >= 25
+      ? VectorSpecies.of(float.class, VectorShape.forBitSize(SPECIES.vectorBitSize() / 2)) : SPECIES;
+  /** Float lanes per half vector. */
+  static final int HALF_LANES = HALF.length();
   /** Vectors across a full micro-tile. */
   private static final int NRV = VectorBits.tileVectors();
 
@@ -97,6 +110,10 @@ final class GemmVectorFloat extends GemmKernelsFloat {
     for (; j + LANES <= n; j += LANES) {
       smallColumns(m, k, j, a, aOff, aRs, aCs, b, bOff, bRs, c, cOff, cRs, acc);
     }
+    if (HALF_LANES < LANES && j + HALF_LANES <= n) {
+      smallHalfColumns(m, k, j, a, aOff, aRs, aCs, b, bOff, bRs, c, cOff, cRs, acc);
+      j += HALF_LANES;
+    }
     if (j < n) {
       super.small(m, n - j, k, a, aOff, aRs, aCs, b, bOff + j, bRs, c, cOff + j, cRs, acc);
     }
@@ -133,6 +150,43 @@ final class GemmVectorFloat extends GemmKernelsFloat {
       FloatVector v = acc ? FloatVector.fromArray(SPECIES, c, ci) : FloatVector.zero(SPECIES);
       for (int p = 0, bi = bOff + j0, q = aOff + i * aRs; p < k; p++, bi += bRs, q += aCs) {
         v = FloatVector.broadcast(SPECIES, a[q]).fma(FloatVector.fromArray(SPECIES, b, bi), v);
+      }
+      v.intoArray(c, ci);
+    }
+  }
+
+  /**
+   * Columns {@code j0 .. j0 + HALF_LANES - 1} of {@link #small}, as {@link #smallColumns} with the half species.
+   * A copy, not a species parameter: the species must be a constant in each method for C2 to intrinsify the
+   * vectors (as a parameter, a batch of 16 x 16 products measured 40 times slower, its vectors boxed).
+   */
+  private static void smallHalfColumns(int m, int k, int j0, float[] a, int aOff, int aRs,
+      int aCs, float[] b, int bOff, int bRs, float[] c, int cOff, int cRs, boolean acc) {
+    int i = 0;
+    for (; i + 4 <= m; i += 4) {
+      int ai = aOff + i * aRs;
+      int ci = cOff + i * cRs + j0;
+      FloatVector v0 = acc ? FloatVector.fromArray(HALF, c, ci) : FloatVector.zero(HALF);
+      FloatVector v1 = acc ? FloatVector.fromArray(HALF, c, ci + cRs) : FloatVector.zero(HALF);
+      FloatVector v2 = acc ? FloatVector.fromArray(HALF, c, ci + 2 * cRs) : FloatVector.zero(HALF);
+      FloatVector v3 = acc ? FloatVector.fromArray(HALF, c, ci + 3 * cRs) : FloatVector.zero(HALF);
+      for (int p = 0, bi = bOff + j0, q = ai; p < k; p++, bi += bRs, q += aCs) {
+        FloatVector bv = FloatVector.fromArray(HALF, b, bi);
+        v0 = FloatVector.broadcast(HALF, a[q]).fma(bv, v0);
+        v1 = FloatVector.broadcast(HALF, a[q + aRs]).fma(bv, v1);
+        v2 = FloatVector.broadcast(HALF, a[q + 2 * aRs]).fma(bv, v2);
+        v3 = FloatVector.broadcast(HALF, a[q + 3 * aRs]).fma(bv, v3);
+      }
+      v0.intoArray(c, ci);
+      v1.intoArray(c, ci + cRs);
+      v2.intoArray(c, ci + 2 * cRs);
+      v3.intoArray(c, ci + 3 * cRs);
+    }
+    for (; i < m; i++) {
+      int ci = cOff + i * cRs + j0;
+      FloatVector v = acc ? FloatVector.fromArray(HALF, c, ci) : FloatVector.zero(HALF);
+      for (int p = 0, bi = bOff + j0, q = aOff + i * aRs; p < k; p++, bi += bRs, q += aCs) {
+        v = FloatVector.broadcast(HALF, a[q]).fma(FloatVector.fromArray(HALF, b, bi), v);
       }
       v.intoArray(c, ci);
     }

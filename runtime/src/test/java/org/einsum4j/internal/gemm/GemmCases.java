@@ -237,15 +237,16 @@ final class GemmCases {
   /**
    * Runs the unpacked products of {@link GemmFloat#TINY} size or less (the small kernel when B's and C's rows are
    * contiguous, else the naive loop) at every edge of both lane counts: rows around the kernel's four-row groups,
-   * columns around whole vectors, several depths, batched (items walked as an odometer, on one and two threads)
-   * and not, accumulating and not; returns the failures.
+   * columns around whole and half vectors, several depths, batched (items walked as an odometer, on one and two
+   * threads) and not, accumulating and not; returns the failures.
    */
   static List<String> runSmall() {
     List<String> failures = new ArrayList<>();
     int ran = 0;
     for (int lane : new int[] {Gemm.floatKernels().lane(), Gemm.doubleKernels().lane()}) {
       for (int m : new int[] {1, 2, 3, 4, 5, 7, 8, 9}) {
-        for (int n : new int[] {2, 3, lane - 1, lane, lane + 1, 2 * lane, 2 * lane + 3}) {
+        for (int n : new int[] {2, 3, lane / 2, lane / 2 + 1, lane - 1, lane, lane + 1, lane + lane / 2,
+            2 * lane + 3}) {
           for (int k : new int[] {1, 2, 5, 16}) {
             if (n < 2 || (long) m * n * k > GemmFloat.TINY) {
               continue;
