@@ -39,6 +39,10 @@ WORKLOADS = [
     ("covariance", "ni,nj->ij", [(4096, 512)] * 2),
     ("basis_change", "ea,fb,abcd,gc,hd->efgh", [(32, 32), (32, 32), (32, 32, 32, 32), (32, 32), (32, 32)]),
     ("mpo_env", "abc,ade,bdfg,cfh->egh", [(64, 8, 64), (64, 4, 64), (8, 4, 8, 4), (64, 8, 64)]),
+    # batches of small products and a shallow one
+    ("batch_rotations", "bij,bjk->bik", [(65536, 3, 3)] * 2),
+    ("block_products", "bij,bjk->bik", [(16384, 8, 8)] * 2),
+    ("low_rank", "ir,rj->ij", [(2048, 2), (2, 2048)]),
 ]
 
 

@@ -112,7 +112,17 @@ public record Beyond(String name, String spec, int[][] shapes, String source, Ca
           (s, in) -> s.basisChange(in[0], in[1], in[2], in[3], in[4]), (s, in, o) -> s.basisChangeInto(in[0], in[1], in[2], in[3], in[4], o)),
       of("mpo_env", "abc,ade,bdfg,cfh->egh", shapes(64, 8, 64, 0, 64, 4, 64, 0, 8, 4, 8, 4, 0, 64, 8, 64),
           "DMRG/MPS codes (e.g. TeNPy, quimb): einsum('abc,ade,bdfg,cfh->egh') for an environment update",
-          (s, in) -> s.mpoEnv(in[0], in[1], in[2], in[3]), (s, in, o) -> s.mpoEnvInto(in[0], in[1], in[2], in[3], o)));
+          (s, in) -> s.mpoEnv(in[0], in[1], in[2], in[3]), (s, in, o) -> s.mpoEnvInto(in[0], in[1], in[2], in[3], o)),
+      // batches of small products and a shallow one (issue 17's small-M and small-N products), timed in ms
+      of("batch_rotations", "bij,bjk->bik", shapes(65536, 3, 3, 0, 65536, 3, 3),
+          "composing batches of 3 x 3 rotations, torch.einsum('bij,bjk->bik', R1, R2) in 3-D vision code",
+          (s, in) -> s.batchRotations(in[0], in[1]), (s, in, o) -> s.batchRotationsInto(in[0], in[1], o)),
+      of("block_products", "bij,bjk->bik", shapes(16384, 8, 8, 0, 16384, 8, 8),
+          "products of 8 x 8 blocks (block-diagonal and block-sparse layers, batched small Kalman updates)",
+          (s, in) -> s.blockProducts(in[0], in[1]), (s, in, o) -> s.blockProductsInto(in[0], in[1], o)),
+      of("low_rank", "ir,rj->ij", shapes(2048, 2, 0, 2, 2048),
+          "a LoRA-style rank-2 weight delta B·A, einsum('ir,rj->ij', lora_B, lora_A) when adapters are merged",
+          (s, in) -> s.lowRank(in[0], in[1]), (s, in, o) -> s.lowRankInto(in[0], in[1], o)));
 
   private static Beyond of(String name, String spec, int[][] shapes, String source, Call einsum,
       IntoCall into) {

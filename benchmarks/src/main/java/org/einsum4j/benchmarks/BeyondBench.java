@@ -34,7 +34,8 @@ public class BeyondBench {
   /** The workload's name. */
   @Param({"hadamard", "feature_scale", "triple", "rope_outer", "khatri_rao", "middle_sum", "batch_diag", "head_dot",
       "row_dot", "col_sum", "masked_pool", "channel_scale", "last_axis_dot", "moe_dispatch", "moe_combine",
-      "chunk_scores", "attn_scores", "covariance", "basis_change", "mpo_env"})
+      "chunk_scores", "attn_scores", "covariance", "basis_change", "mpo_env", "batch_rotations", "block_products",
+      "low_rank"})
   public String workload;
 
   private BeyondSeeds suite;

@@ -170,4 +170,28 @@ public interface BeyondSeeds {
   /** {@link #mpoEnv} into {@code out}. */
   @Einsum("abc,ade,bdfg,cfh->egh")
   void mpoEnvInto(FloatTensor left, FloatTensor mps, FloatTensor mpo, FloatTensor conj, FloatTensor out);
+
+  /** Batched 3 x 3 products (rotation matrices composed per item). */
+  @Einsum("bij,bjk->bik")
+  FloatTensor batchRotations(FloatTensor r1, FloatTensor r2);
+
+  /** {@link #batchRotations} into {@code out}. */
+  @Einsum("bij,bjk->bik")
+  void batchRotationsInto(FloatTensor r1, FloatTensor r2, FloatTensor out);
+
+  /** Batched 8 x 8 block products. */
+  @Einsum("bij,bjk->bik")
+  FloatTensor blockProducts(FloatTensor a, FloatTensor b);
+
+  /** {@link #blockProducts} into {@code out}. */
+  @Einsum("bij,bjk->bik")
+  void blockProductsInto(FloatTensor a, FloatTensor b, FloatTensor out);
+
+  /** A low-rank update: a tall factor times a wide one over a rank of 2. */
+  @Einsum("ir,rj->ij")
+  FloatTensor lowRank(FloatTensor b, FloatTensor a);
+
+  /** {@link #lowRank} into {@code out}. */
+  @Einsum("ir,rj->ij")
+  void lowRankInto(FloatTensor b, FloatTensor a, FloatTensor out);
 }
