@@ -100,8 +100,20 @@ final class GemmDouble {
       return;
     }
     if (!plan.splits()) {
-      plan.forEachItem(batchSizes, aOff, aBs, bOff, bBs, cOff, cBs,
-          (ao, bo, co) -> single(m, n, k, a, ao, aRs, aCs, b, bo, bRs, bCs, c, co, cRs, cCs, acc));
+      int t = batchSizes.length - 1;
+      int as = t < 0 ? 0 : aBs[t];
+      int bs = t < 0 ? 0 : bBs[t];
+      int cs = t < 0 ? 0 : cBs[t];
+      boolean small = m > 1 && n > 1 && k > 0 && (long) m * n * k <= TINY && bCs == 1 && cCs == 1;
+      plan.forEachItem(batchSizes, aOff, aBs, bOff, bBs, cOff, cBs, (ao, bo, co, count) -> {
+        if (small) {
+          kern.smallBatch(count, as, bs, cs, m, n, k, a, ao, aRs, aCs, b, bo, bRs, c, co, cRs, acc);
+          return;
+        }
+        for (int x = 0; x < count; x++) {
+          single(m, n, k, a, ao + x * as, aRs, aCs, b, bo + x * bs, bRs, bCs, c, co + x * cs, cRs, cCs, acc);
+        }
+      });
       return;
     }
     plan.forEach(task -> {

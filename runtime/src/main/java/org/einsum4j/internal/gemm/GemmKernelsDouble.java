@@ -229,6 +229,36 @@ abstract class GemmKernelsDouble {
     }
   }
 
+  /**
+   * Runs {@link #small} for {@code count} products whose operands lie {@code as}, {@code bs} and {@code cs}
+   * apart: one call for a run of a batch, so that C2 compiles the loop over the products with the kernel inlined.
+   *
+   * @param count the number of products
+   * @param as A's stride between products
+   * @param bs B's stride between products
+   * @param cs C's stride between products
+   * @param m rows of C
+   * @param n columns of C
+   * @param k depth
+   * @param a A
+   * @param aOff A's offset of the first product
+   * @param aRs A's row stride
+   * @param aCs A's column stride
+   * @param b B
+   * @param bOff B's offset of the first product
+   * @param bRs B's row stride (its column stride is 1)
+   * @param c C
+   * @param cOff C's offset of the first product
+   * @param cRs C's row stride (its column stride is 1)
+   * @param acc whether to add into C
+   */
+  void smallBatch(int count, int as, int bs, int cs, int m, int n, int k, double[] a, int aOff, int aRs, int aCs,
+      double[] b, int bOff, int bRs, double[] c, int cOff, int cRs, boolean acc) {
+    for (int x = 0; x < count; x++) {
+      small(m, n, k, a, aOff + x * as, aRs, aCs, b, bOff + x * bs, bRs, c, cOff + x * cs, cRs, acc);
+    }
+  }
+
   /** Returns {@code Σ_p x[xOff + p] * y[yOff + p]} for {@code p < n}. */
   double dot(int n, double[] x, int xOff, double[] y, int yOff) {
     double s = 0;

@@ -140,17 +140,18 @@ final class GemmPlan {
     return splitM * splitN > 1;
   }
 
-  /** One batch item of {@link #forEachItem}: its offsets in A, B and C. */
+  /** A run of {@link #forEachItem}: consecutive items along the innermost batch dimension. */
   @FunctionalInterface
-  interface Item {
+  interface Run {
     /**
-     * Runs the item.
+     * Runs the items.
      *
-     * @param ao A's offset
-     * @param bo B's offset
-     * @param co C's offset
+     * @param ao A's offset of the first item
+     * @param bo B's offset of the first item
+     * @param co C's offset of the first item
+     * @param count how many items, each the innermost batch strides after the one before
      */
-    void run(int ao, int bo, int co);
+    void run(int ao, int bo, int co, int count);
   }
 
   /** The least work, in floating-point operations, of a task of whole batch items. */
@@ -158,9 +159,9 @@ final class GemmPlan {
 
   /**
    * Runs every batch item of a plan that does not {@link #splits split}, as {@link #forEach} runs tasks: each task
-   * takes a range of items worth at least {@link #ITEM_TASK_FLOPS} and walks their offsets as an odometer, so
-   * that an item of a batch of tiny products costs its product, not divisions (the flat index is divided into
-   * coordinates once per task).
+   * takes a range of items worth at least {@link #ITEM_TASK_FLOPS} and walks their offsets as an odometer, in
+   * runs along the innermost batch dimension, so that an item of a batch of tiny products costs its product, not
+   * divisions (the flat index is divided into coordinates once per task) nor a call.
    *
    * @param sizes the batch sizes
    * @param aOff A's offset
@@ -169,9 +170,9 @@ final class GemmPlan {
    * @param bBs B's batch strides
    * @param cOff C's offset
    * @param cBs C's batch strides
-   * @param body the product of one item
+   * @param body the products of a run of items
    */
-  void forEachItem(int[] sizes, int aOff, int[] aBs, int bOff, int[] bBs, int cOff, int[] cBs, Item body) {
+  void forEachItem(int[] sizes, int aOff, int[] aBs, int bOff, int[] bBs, int cOff, int[] cBs, Run body) {
     long batch = batchCount(sizes);
     double itemFlops = Math.max(1, batch == 0 ? 1 : flops / batch);
     long per = (long) Math.max(1, Math.min(batch, Math.ceil(ITEM_TASK_FLOPS / itemFlops)));
@@ -193,19 +194,30 @@ final class GemmPlan {
         bo += idx[d] * bBs[d];
         co += idx[d] * cBs[d];
       }
-      for (long i = first; i < end; i++) {
-        body.run(ao, bo, co);
-        for (int d = rank - 1; d >= 0; d--) {
-          ao += aBs[d];
-          bo += bBs[d];
-          co += cBs[d];
-          if (++idx[d] < sizes[d]) {
-            break;
-          }
+      if (rank == 0) {
+        body.run(ao, bo, co, (int) (end - first));
+        return;
+      }
+      int last = rank - 1;
+      for (long i = first; i < end; ) {
+        int len = (int) Math.min(end - i, sizes[last] - idx[last]);
+        body.run(ao, bo, co, len);
+        i += len;
+        idx[last] += len;
+        ao += len * aBs[last];
+        bo += len * bBs[last];
+        co += len * cBs[last];
+        for (int d = last; d >= 0 && idx[d] == sizes[d]; d--) {
           idx[d] = 0;
           ao -= sizes[d] * aBs[d];
           bo -= sizes[d] * bBs[d];
           co -= sizes[d] * cBs[d];
+          if (d > 0) {
+            idx[d - 1]++;
+            ao += aBs[d - 1];
+            bo += bBs[d - 1];
+            co += cBs[d - 1];
+          }
         }
       }
     };
