@@ -3,7 +3,6 @@
  */
 package org.einsum4j.benchmarks;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.einsum4j.FloatTensor;
 import org.einsum4j.internal.Contraction;
@@ -66,8 +65,8 @@ public class StepChoiceBench {
     String right = spec.substring(comma + 1, arrow);
     String result = spec.substring(arrow + 2);
     String labels = org.einsum4j.internal.spec.PathOptimizer.distinct(left + right);
-    FloatTensor x = random(1, shapeOf(left, labels, sizes));
-    FloatTensor y = random(2, shapeOf(right, labels, sizes));
+    FloatTensor x = FloatTensor.randn(1, shapeOf(left, labels, sizes));
+    FloatTensor y = FloatTensor.randn(2, shapeOf(right, labels, sizes));
     Contraction c = Contraction.of(spec, "x", "y");
     binding = c.bind(x.layout(), y.layout());
     FloatTensor z = FloatTensor.zeros(binding.outputShape());
@@ -103,15 +102,5 @@ public class StepChoiceBench {
       s[i] = Integer.parseInt(sizes[labels.indexOf(term.charAt(i))]);
     }
     return s;
-  }
-
-  private static FloatTensor random(long seed, int... shape) {
-    SplittableRandom r = new SplittableRandom(seed);
-    FloatTensor t = FloatTensor.zeros(shape);
-    float[] v = t.array();
-    for (int i = 0; i < v.length; i++) {
-      v[i] = (float) (r.nextDouble() * 2 - 1);
-    }
-    return t;
   }
 }

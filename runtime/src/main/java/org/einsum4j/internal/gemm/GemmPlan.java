@@ -119,12 +119,17 @@ final class GemmPlan {
    * whether it is small (it then has the cores to itself) or large (its workers stand aside for small calls).
    */
   void forEach(IntConsumer task) {
-    if (threads > 1 && tasks > 1) {
-      Parallel.forEach(tasks, flops, task);
+    run(tasks, task);
+  }
+
+  /** Runs {@code count} tasks of this call, on several threads if the plan has more than one. */
+  private void run(int count, IntConsumer task) {
+    if (threads > 1 && count > 1) {
+      Parallel.forEach(count, flops, task);
     } else {
       boolean counted = Parallel.enterSmall(flops);
       try {
-        for (int t = 0; t < tasks; t++) {
+        for (int t = 0; t < count; t++) {
           task.accept(t);
         }
       } finally {
@@ -221,20 +226,7 @@ final class GemmPlan {
         }
       }
     };
-    if (threads > 1 && count > 1) {
-      Parallel.forEach(count, flops, task);
-    } else {
-      boolean counted = Parallel.enterSmall(flops);
-      try {
-        for (int t = 0; t < count; t++) {
-          task.accept(t);
-        }
-      } finally {
-        if (counted) {
-          Parallel.exitSmall();
-        }
-      }
-    }
+    run(count, task);
   }
 
   /**
