@@ -4,6 +4,7 @@
 package org.einsum4j.processor.plan;
 
 import java.util.List;
+import org.einsum4j.internal.EngineCost;
 
 /**
  * A two-operand step that is a batched matrix product: its labels sorted into batch (both operands and the
@@ -46,7 +47,10 @@ public record MatrixProduct(List<Character> batch, List<Character> m, List<Chara
     return indent + "batched matrix product on the GEMM engine: batch " + Plan.list(batch) + ", M " + Plan.list(m)
         + ", N " + Plan.list(n) + ", K " + Plan.list(k) + "\n"
         + indent + "  each group merged into one dimension where strides chain (at call time); packed panels,\n"
-        + indent + "  register-tiled FMA micro-kernel, threads over batch and M blocks above a work threshold\n";
+        + indent + "  register-tiled FMA micro-kernel, threads over batch and M blocks above a work threshold;\n"
+        + indent + "  tiny products unpacked, and a depth of at most " + EngineCost.NEST_MAX_DEPTH
+        + " on the vector nest when a measured cost\n"
+        + indent + "  model says it is faster at the call's sizes\n";
   }
 
   @Override

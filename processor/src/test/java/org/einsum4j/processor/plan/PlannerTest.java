@@ -127,7 +127,9 @@ class PlannerTest {
         "  flops: 2·nB·nS·nH",
         "  step: batched matrix product on the GEMM engine: batch b, M none, N h, K s",
         "    each group merged into one dimension where strides chain (at call time); packed panels,",
-        "    register-tiled FMA micro-kernel, threads over batch and M blocks above a work threshold",
+        "    register-tiled FMA micro-kernel, threads over batch and M blocks above a work threshold;",
+        "    tiny products unpacked, and a depth of at most 8 on the vector nest when a measured cost",
+        "    model says it is faster at the call's sizes",
         ""), plan("bs,bsh->bh", "weights", "encoderOutputs").toString());
   }
 
