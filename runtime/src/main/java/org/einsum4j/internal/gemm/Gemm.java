@@ -42,14 +42,16 @@ public final class Gemm {
   private static final Object[] KERNELS = chooseKernels();
   private static final GemmKernelsFloat FLOAT_KERNELS = (GemmKernelsFloat) KERNELS[0];
   private static final GemmKernelsDouble DOUBLE_KERNELS = (GemmKernelsDouble) KERNELS[1];
+  /** Whether tiles run in row order ({@link Blocking#rowsOrder}). */
+  private static final boolean ROWS = Blocking.rowsOrder(FLOAT_KERNELS.halfTiles());
   /** The float block sizes {@code kc, mc, nc}, from this machine's caches ({@link Blocking}). */
-  private static final int[] FLOAT_BLOCKS = Blocking.sizes(Float.BYTES, FLOAT_KERNELS.nr());
+  private static final int[] FLOAT_BLOCKS = Blocking.sizes(Float.BYTES, FLOAT_KERNELS.nr(), ROWS);
   /** The double block sizes. */
-  private static final int[] DOUBLE_BLOCKS = Blocking.sizes(Double.BYTES, DOUBLE_KERNELS.nr());
+  private static final int[] DOUBLE_BLOCKS = Blocking.sizes(Double.BYTES, DOUBLE_KERNELS.nr(), ROWS);
   private static final GemmFloat FLOAT = new GemmFloat(FLOAT_KERNELS, FLOAT_BLOCKS[0], FLOAT_BLOCKS[1],
-      FLOAT_BLOCKS[2]);
+      FLOAT_BLOCKS[2], ROWS);
   private static final GemmDouble DOUBLE = new GemmDouble(DOUBLE_KERNELS, DOUBLE_BLOCKS[0], DOUBLE_BLOCKS[1],
-      DOUBLE_BLOCKS[2]);
+      DOUBLE_BLOCKS[2], ROWS);
 
   private Gemm() {}
 
@@ -74,7 +76,17 @@ public final class Gemm {
    * @return for example {@code GEMM blocks kc=256 mc=512 nc=2048 (caches L1d 48 KiB, L2 2 MiB, L3 480 MiB)}
    */
   public static String blockingInfo() {
-    return Blocking.describe(FLOAT_BLOCKS);
+    return Blocking.describe(FLOAT_BLOCKS, ROWS) + (halfTiles() ? ", tiles in 4-row halves (16 vector registers)" : "");
+  }
+
+  /** Returns whether the vector micro-kernels run their tiles in two halves ({@link VectorBits#halfTiles}). */
+  static boolean halfTiles() {
+    return FLOAT_KERNELS.halfTiles();
+  }
+
+  /** Returns whether tiles run in row order (for tests). */
+  static boolean rowsOrder() {
+    return ROWS;
   }
 
   /** Returns the float block sizes {@code kc, mc, nc} in use (for tests). */

@@ -34,6 +34,7 @@ final class GemmFloat {
   private final int kc;
   private final int mc;
   private final int nc;
+  private final boolean rows;
 
   /**
    * Creates an engine.
@@ -44,7 +45,23 @@ final class GemmFloat {
    * @param nc the columns of a packed B panel, rounded up to a multiple of the kernel's strip width
    */
   GemmFloat(GemmKernelsFloat kern, int kc, int mc, int nc) {
+    this(kern, kc, mc, nc, false);
+  }
+
+  /**
+   * Creates an engine that walks its tiles in the given order.
+   *
+   * @param kern the micro-kernels
+   * @param kc the depth of a packed panel
+   * @param mc the rows of a packed A block, rounded up to a multiple of {@link GemmKernelsFloat#MR}
+   * @param nc the columns of a packed B panel, rounded up to a multiple of the kernel's strip width
+   * @param rows whether tiles run row strip by row strip ({@link Blocking#rowsOrder}): a small panel of B in
+   *     the level-2 cache, each strip of A in level 1 across the panel; otherwise column strip by column strip,
+   *     a block of A in level 2 and each strip of B in level 1 (Goto's order)
+   */
+  GemmFloat(GemmKernelsFloat kern, int kc, int mc, int nc, boolean rows) {
     this.kern = kern;
+    this.rows = rows;
     this.kc = Math.max(1, kc);
     int mr = GemmKernelsFloat.MR;
     this.mc = Math.max(1, (mc + mr - 1) / mr) * mr;
@@ -337,8 +354,12 @@ final class GemmFloat {
           int cBase = co + h * cBs[t];
           for (int jr = 0; jr < n; jr += nr) {
             int w = Math.min(nr, n - jr);
-            if (m == mr) {
-              kern.kernelDirect(kb, ap, h, blk, inner, m, b, bBase + jr, w, bRs, c, cBase + jr, cRs, accNow);
+            if (m == mr && !accNow) {
+              kern.kernelDirect(kb, ap, h, blk, inner, m, b, bBase + jr, w, bRs, c, cBase + jr, cRs, false);
+            } else if (m == mr) {
+              // added, not accumulated in place, so that no float chain runs past one depth block
+              kern.kernelDirect(kb, ap, h, blk, inner, m, b, bBase + jr, w, bRs, tile, 0, w, false);
+              kern.addTile(tile, w, c, cBase + jr, cRs);
             } else {
               kern.kernelDirect(kb, ap, h, blk, inner, m, b, bBase + jr, w, bRs, tile, 0, w, false);
               scatter(m, w, tile, w, c, cBase + jr, cRs, 1, accNow);
@@ -637,6 +658,24 @@ final class GemmFloat {
     boolean direct = n <= DIRECT_N * nr;
     // With a single strip of rows, a packed B strip would be read once: B's rows are read in place too.
     boolean directB = direct && m <= mr && bCs == 1;
+    if (rows && !direct) {
+      // row order: a block of A (up to mc rows, often all of them) is packed once per depth panel, and the
+      // narrow panels of B, packed in turn, stay in the level-2 cache while every strip of A runs across them
+      for (int ic = 0; ic < m; ic += mc) {
+        int mb = Math.min(mc, m - ic);
+        for (int pc = 0; pc < k; pc += kc) {
+          int kb = Math.min(kc, k - pc);
+          packA(mb, kb, a, aOff + ic * aRs + pc * aCs, aRs, aCs, ap);
+          for (int jc = 0; jc < n; jc += nc) {
+            int nb = Math.min(nc, n - jc);
+            packB(kb, nb, b, bOff + pc * bRs + jc * bCs, bRs, bCs, bp, 0, nr, lane);
+            macro(mb, nb, kb, ap, 0, -1, aCs, bp, c, cOff + ic * cRs + jc * cCs, cRs, cCs, acc || pc > 0, tile,
+                nr, lane);
+          }
+        }
+      }
+      return;
+    }
     for (int jc = 0; jc < n; jc += nc) {
       int nb = Math.min(nc, n - jc);
       for (int pc = 0; pc < k; pc += kc) {
@@ -676,12 +715,20 @@ final class GemmFloat {
   private void macro(int mb, int nb, int kb, float[] ap, int aBase, int aRs, int aCs, float[] bp,
       float[] c, int cOff, int cRs, int cCs, boolean acc, float[] tile, int nr, int lane) {
     int mr = GemmKernelsFloat.MR;
-    for (int jr = 0; jr < nb; jr += nr) {
+    // column order: each strip of B (level 1) meets every strip of A (level 2); row order: each strip of A
+    // (level 1) meets every strip of B (level 2), and consecutive tiles share C's rows
+    int tilesM = (mb + mr - 1) / mr;
+    int tilesN = (nb + nr - 1) / nr;
+    int outer = rows ? tilesM : tilesN;
+    int inner = rows ? tilesN : tilesM;
+    for (int o = 0; o < outer; o++) {
       Parallel.standAside(); // a worker of a large call gives its core to a small call here
-      int nv = Math.min(nr, nb - jr);
-      int w = (nv + lane - 1) / lane * lane;
-      int bpOff = jr * kb;
-      for (int ir = 0; ir < mb; ir += mr) {
+      for (int q = 0; q < inner; q++) {
+        int ir = (rows ? o : q) * mr;
+        int jr = (rows ? q : o) * nr;
+        int nv = Math.min(nr, nb - jr);
+        int w = (nv + lane - 1) / lane * lane;
+        int bpOff = jr * kb;
         int mv = Math.min(mr, mb - ir);
         int cpos = cOff + ir * cRs + jr * cCs;
         boolean full = mv == mr && nv == w && cCs == 1;
@@ -732,8 +779,14 @@ final class GemmFloat {
         ldb = w;
       }
       int cpos = cOff + jr * cCs;
-      if (m == mr && nv == w && cCs == 1) {
-        kern.kernelDirect(kb, a, aBase, aRs, aCs, m, bs, bso, w, ldb, c, cpos, cRs, acc);
+      // a full tile goes straight into C only when it overwrites C: accumulating in place would carry one
+      // float chain across every depth panel (on 8-lane vectors, a 8 x 8 covariance 8192 deep summed as one
+      // accumulator; GemmAccuracyTest)
+      if (m == mr && nv == w && cCs == 1 && !acc) {
+        kern.kernelDirect(kb, a, aBase, aRs, aCs, m, bs, bso, w, ldb, c, cpos, cRs, false);
+      } else if (m == mr && nv == w && cCs == 1) {
+        kern.kernelDirect(kb, a, aBase, aRs, aCs, m, bs, bso, w, ldb, tile, 0, w, false);
+        kern.addTile(tile, w, c, cpos, cRs);
       } else {
         kern.kernelDirect(kb, a, aBase, aRs, aCs, m, bs, bso, w, ldb, tile, 0, w, false);
         scatter(m, nv, tile, w, c, cpos, cRs, cCs, acc);
@@ -780,9 +833,7 @@ final class GemmFloat {
       int dst = ir * kb;
       int src = aOff + ir * aRs;
       if (aRs == 1) {
-        for (int p = 0; p < kb; p++) {
-          System.arraycopy(a, src + p * aCs, ap, dst + p * mr, mv);
-        }
+        kern.copyRows(kb, mv, a, src, aCs, ap, dst, mr);
       } else if (aCs == 1) {
         kern.transpose(mv, kb, a, src, aRs, ap, dst, mr);
       } else {
@@ -815,9 +866,7 @@ final class GemmFloat {
       int dst = bpOff + jr * kb;
       int src = bOff + jr * bCs;
       if (bCs == 1) {
-        for (int p = 0; p < kb; p++) {
-          System.arraycopy(b, src + p * bRs, bp, dst + p * w, nv);
-        }
+        kern.copyRows(kb, nv, b, src, bRs, bp, dst, w);
       } else if (bRs == 1) {
         kern.transpose(nv, kb, b, src, bCs, bp, dst, w);
       } else {

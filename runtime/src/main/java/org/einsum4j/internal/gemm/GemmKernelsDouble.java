@@ -25,6 +25,11 @@ abstract class GemmKernelsDouble {
   /** Returns the lane count for doubles: packed B strips are padded to a multiple of it. */
   abstract int lane();
 
+  /** Returns whether the micro-kernel computes its tile in two halves of 4 rows; the scalar kernels do not. */
+  boolean halfTiles() {
+    return false;
+  }
+
   /** Returns the width of a full packed B strip for doubles, a multiple of {@link #lane()}. */
   abstract int nr();
 
@@ -110,6 +115,26 @@ abstract class GemmKernelsDouble {
         }
         c[ci + j] = acc ? c[ci + j] + s : s;
       }
+    }
+  }
+
+  /**
+   * Copies {@code rows} rows of {@code width} contiguous values, {@code src[sOff + p * sRs + j]} to {@code
+   * dst[dOff + p * dRs + j]}: the packing of a strip whose rows are already contiguous. This default copies a
+   * row at a time with {@code System.arraycopy}.
+   *
+   * @param rows the rows
+   * @param width the values per row
+   * @param src the source
+   * @param sOff the first value's position in it
+   * @param sRs the distance between its rows
+   * @param dst the destination
+   * @param dOff the first value's position in it
+   * @param dRs the distance between its rows
+   */
+  void copyRows(int rows, int width, double[] src, int sOff, int sRs, double[] dst, int dOff, int dRs) {
+    for (int p = 0; p < rows; p++) {
+      System.arraycopy(src, sOff + p * sRs, dst, dOff + p * dRs, width);
     }
   }
 

@@ -23,6 +23,11 @@ abstract class GemmKernelsFloat {
   /** Returns the lane count for floats: packed B strips are padded to a multiple of it. */
   abstract int lane();
 
+  /** Returns whether the micro-kernel computes its tile in two halves of 4 rows; the scalar kernels do not. */
+  boolean halfTiles() {
+    return false;
+  }
+
   /** Returns the width of a full packed B strip for floats, a multiple of {@link #lane()}. */
   abstract int nr();
 
@@ -108,6 +113,26 @@ abstract class GemmKernelsFloat {
         }
         c[ci + j] = acc ? c[ci + j] + s : s;
       }
+    }
+  }
+
+  /**
+   * Copies {@code rows} rows of {@code width} contiguous values, {@code src[sOff + p * sRs + j]} to {@code
+   * dst[dOff + p * dRs + j]}: the packing of a strip whose rows are already contiguous. This default copies a
+   * row at a time with {@code System.arraycopy}.
+   *
+   * @param rows the rows
+   * @param width the values per row
+   * @param src the source
+   * @param sOff the first value's position in it
+   * @param sRs the distance between its rows
+   * @param dst the destination
+   * @param dOff the first value's position in it
+   * @param dRs the distance between its rows
+   */
+  void copyRows(int rows, int width, float[] src, int sOff, int sRs, float[] dst, int dOff, int dRs) {
+    for (int p = 0; p < rows; p++) {
+      System.arraycopy(src, sOff + p * sRs, dst, dOff + p * dRs, width);
     }
   }
 

@@ -47,10 +47,22 @@ final class GemmVectorFloat extends GemmKernelsFloat {
   static final int HALF_LANES = HALF.length();
   /** Vectors across a full micro-tile. */
   private static final int NRV = VectorBits.tileVectors();
+  /**
+   * Whether the {@code 8 x 2}-vector tile runs as two {@code 4 x 2} halves over the same B strip: on CPUs with
+   * 16 vector registers (x86 without AVX-512) the 16 accumulators, 2 B vectors and a broadcast do not fit, and
+   * C2 spills accumulators on every step; see {@link VectorBits#halfTiles}. Each element is summed in the same
+   * order either way, so the choice changes the speed, never a bit of the result.
+   */
+  static final boolean HALF_TILES = VectorBits.halfTiles();
 
   @Override
   int lane() {
     return LANES;
+  }
+
+  @Override
+  boolean halfTiles() {
+    return HALF_TILES;
   }
 
   @Override
@@ -63,6 +75,9 @@ final class GemmVectorFloat extends GemmKernelsFloat {
       float[] c, int cOff, int ldc, boolean acc) {
     if (w == 3 * LANES) {
       k8x3(kc, ap, apOff, bp, bpOff, c, cOff, ldc, acc);
+    } else if (w == 2 * LANES && HALF_TILES) {
+      h4x2(kc, ap, apOff, bp, bpOff, c, cOff, ldc, acc);
+      h4x2(kc, ap, apOff + 4, bp, bpOff, c, cOff + 4 * ldc, ldc, acc);
     } else if (w == 2 * LANES) {
       k8x2(kc, ap, apOff, bp, bpOff, c, cOff, ldc, acc);
     } else {
@@ -73,7 +88,13 @@ final class GemmVectorFloat extends GemmKernelsFloat {
   @Override
   void kernelDirect(int kc, float[] a, int aOff, int aRs, int aCs, int mv, float[] bp, int bpOff, int w,
       int ldb, float[] c, int cOff, int ldc, boolean acc) {
-    if (w == 2 * LANES) {
+    if (w == 2 * LANES && HALF_TILES) {
+      int last = mv - 1;
+      h4x2a(kc, a, aOff, aOff + Math.min(1, last) * aRs, aOff + Math.min(2, last) * aRs,
+          aOff + Math.min(3, last) * aRs, aCs, bp, bpOff, ldb, c, cOff, ldc, acc);
+      h4x2a(kc, a, aOff + Math.min(4, last) * aRs, aOff + Math.min(5, last) * aRs, aOff + Math.min(6, last) * aRs,
+          aOff + Math.min(7, last) * aRs, aCs, bp, bpOff, ldb, c, cOff + 4 * ldc, ldc, acc);
+    } else if (w == 2 * LANES) {
       k8x2a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, ldb, c, cOff, ldc, acc);
     } else if (w == LANES) {
       k8x1a(kc, a, aOff, aRs, aCs, mv, bp, bpOff, ldb, c, cOff, ldc, acc);
@@ -85,12 +106,36 @@ final class GemmVectorFloat extends GemmKernelsFloat {
   @Override
   void kernelLanes(int kc, float[] ap, int apOff, float[] bp, int bpOff, int w,
       float[] c, int cOff, int ldc, boolean acc) {
-    if (w == 2 * LANES) {
+    if (w == 2 * LANES && HALF_TILES) {
+      h4x2l(kc, ap, apOff, bp, bpOff, c, cOff, ldc, acc);
+      h4x2l(kc, ap, apOff + 4 * LANES, bp, bpOff, c, cOff + 4 * ldc, ldc, acc);
+    } else if (w == 2 * LANES) {
       k8x2l(kc, ap, apOff, bp, bpOff, c, cOff, ldc, acc);
     } else if (w == LANES) {
       k8x1l(kc, ap, apOff, bp, bpOff, c, cOff, ldc, acc);
     } else {
       super.kernelLanes(kc, ap, apOff, bp, bpOff, w, c, cOff, ldc, acc);
+    }
+  }
+
+  /**
+   * Copies rows one or two vectors wide with vector loads and stores: a call of {@code System.arraycopy} per
+   * row of 8 or 16 values costs more than the copy (packing gemm 1024³'s B took 4 ms of 40 on a Zen 3); other
+   * widths as the default does.
+   */
+  @Override
+  void copyRows(int rows, int width, float[] src, int sOff, int sRs, float[] dst, int dOff, int dRs) {
+    if (width == 2 * LANES) {
+      for (int p = 0, s = sOff, d = dOff; p < rows; p++, s += sRs, d += dRs) {
+        FloatVector.fromArray(SPECIES, src, s).intoArray(dst, d);
+        FloatVector.fromArray(SPECIES, src, s + LANES).intoArray(dst, d + LANES);
+      }
+    } else if (width == LANES) {
+      for (int p = 0, s = sOff, d = dOff; p < rows; p++, s += sRs, d += dRs) {
+        FloatVector.fromArray(SPECIES, src, s).intoArray(dst, d);
+      }
+    } else {
+      super.copyRows(rows, width, src, sOff, sRs, dst, dOff, dRs);
     }
   }
 
@@ -350,6 +395,76 @@ final class GemmVectorFloat extends GemmKernelsFloat {
     c61.intoArray(c, co + 6 * ldc + LANES);
     c70.intoArray(c, co + 7 * ldc);
     c71.intoArray(c, co + 7 * ldc + LANES);
+  }
+
+  /**
+   * Four rows of the {@code 8 x 2}-vector micro-kernel, into four rows of C: {@code ao} is the packed strip's
+   * start for the upper half and 4 past it for the lower (the strip's step stays {@link #MR}). Two calls make
+   * the tile on CPUs with 16 vector registers ({@link #HALF_TILES}).
+   */
+  private static void h4x2(int kc, float[] ap, int ao, float[] bp, int bo,
+      float[] c, int co, int ldc, boolean acc) {
+    FloatVector c00 = acc ? FloatVector.fromArray(SPECIES, c, co) : FloatVector.zero(SPECIES);
+    FloatVector c01 = acc ? FloatVector.fromArray(SPECIES, c, co + LANES) : FloatVector.zero(SPECIES);
+    FloatVector c10 = acc ? FloatVector.fromArray(SPECIES, c, co + ldc) : FloatVector.zero(SPECIES);
+    FloatVector c11 = acc ? FloatVector.fromArray(SPECIES, c, co + ldc + LANES) : FloatVector.zero(SPECIES);
+    FloatVector c20 = acc ? FloatVector.fromArray(SPECIES, c, co + 2 * ldc) : FloatVector.zero(SPECIES);
+    FloatVector c21 = acc ? FloatVector.fromArray(SPECIES, c, co + 2 * ldc + LANES) : FloatVector.zero(SPECIES);
+    FloatVector c30 = acc ? FloatVector.fromArray(SPECIES, c, co + 3 * ldc) : FloatVector.zero(SPECIES);
+    FloatVector c31 = acc ? FloatVector.fromArray(SPECIES, c, co + 3 * ldc + LANES) : FloatVector.zero(SPECIES);
+    for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR, bi += 2 * LANES) {
+      FloatVector b0 = FloatVector.fromArray(SPECIES, bp, bi);
+      FloatVector b1 = FloatVector.fromArray(SPECIES, bp, bi + LANES);
+      FloatVector a0 = FloatVector.broadcast(SPECIES, ap[ai]);
+      c00 = a0.fma(b0, c00); c01 = a0.fma(b1, c01);
+      FloatVector a1 = FloatVector.broadcast(SPECIES, ap[ai + 1]);
+      c10 = a1.fma(b0, c10); c11 = a1.fma(b1, c11);
+      FloatVector a2 = FloatVector.broadcast(SPECIES, ap[ai + 2]);
+      c20 = a2.fma(b0, c20); c21 = a2.fma(b1, c21);
+      FloatVector a3 = FloatVector.broadcast(SPECIES, ap[ai + 3]);
+      c30 = a3.fma(b0, c30); c31 = a3.fma(b1, c31);
+    }
+    c00.intoArray(c, co);
+    c01.intoArray(c, co + LANES);
+    c10.intoArray(c, co + ldc);
+    c11.intoArray(c, co + ldc + LANES);
+    c20.intoArray(c, co + 2 * ldc);
+    c21.intoArray(c, co + 2 * ldc + LANES);
+    c30.intoArray(c, co + 3 * ldc);
+    c31.intoArray(c, co + 3 * ldc + LANES);
+  }
+
+  /** Four rows of {@link #k8x2a}, A's rows at {@code a0 .. a3}; two calls make the tile ({@link #HALF_TILES}). */
+  private static void h4x2a(int kc, float[] a, int a0, int a1, int a2, int a3, int aCs, float[] bp, int bo,
+      int ldb, float[] c, int co, int ldc, boolean acc) {
+    FloatVector c00 = acc ? FloatVector.fromArray(SPECIES, c, co) : FloatVector.zero(SPECIES);
+    FloatVector c01 = acc ? FloatVector.fromArray(SPECIES, c, co + LANES) : FloatVector.zero(SPECIES);
+    FloatVector c10 = acc ? FloatVector.fromArray(SPECIES, c, co + ldc) : FloatVector.zero(SPECIES);
+    FloatVector c11 = acc ? FloatVector.fromArray(SPECIES, c, co + ldc + LANES) : FloatVector.zero(SPECIES);
+    FloatVector c20 = acc ? FloatVector.fromArray(SPECIES, c, co + 2 * ldc) : FloatVector.zero(SPECIES);
+    FloatVector c21 = acc ? FloatVector.fromArray(SPECIES, c, co + 2 * ldc + LANES) : FloatVector.zero(SPECIES);
+    FloatVector c30 = acc ? FloatVector.fromArray(SPECIES, c, co + 3 * ldc) : FloatVector.zero(SPECIES);
+    FloatVector c31 = acc ? FloatVector.fromArray(SPECIES, c, co + 3 * ldc + LANES) : FloatVector.zero(SPECIES);
+    for (int p = 0, pa = 0, bi = bo; p < kc; p++, pa += aCs, bi += ldb) {
+      FloatVector b0 = FloatVector.fromArray(SPECIES, bp, bi);
+      FloatVector b1 = FloatVector.fromArray(SPECIES, bp, bi + LANES);
+      FloatVector x0 = FloatVector.broadcast(SPECIES, a[a0 + pa]);
+      c00 = x0.fma(b0, c00); c01 = x0.fma(b1, c01);
+      FloatVector x1 = FloatVector.broadcast(SPECIES, a[a1 + pa]);
+      c10 = x1.fma(b0, c10); c11 = x1.fma(b1, c11);
+      FloatVector x2 = FloatVector.broadcast(SPECIES, a[a2 + pa]);
+      c20 = x2.fma(b0, c20); c21 = x2.fma(b1, c21);
+      FloatVector x3 = FloatVector.broadcast(SPECIES, a[a3 + pa]);
+      c30 = x3.fma(b0, c30); c31 = x3.fma(b1, c31);
+    }
+    c00.intoArray(c, co);
+    c01.intoArray(c, co + LANES);
+    c10.intoArray(c, co + ldc);
+    c11.intoArray(c, co + ldc + LANES);
+    c20.intoArray(c, co + 2 * ldc);
+    c21.intoArray(c, co + 2 * ldc + LANES);
+    c30.intoArray(c, co + 3 * ldc);
+    c31.intoArray(c, co + 3 * ldc + LANES);
   }
 
   /** The {@code 8 x 3}-vector float micro-kernel; see {@link #kernel}. */
@@ -636,5 +751,41 @@ final class GemmVectorFloat extends GemmKernelsFloat {
     c61.intoArray(c, co + 6 * ldc + LANES);
     c70.intoArray(c, co + 7 * ldc);
     c71.intoArray(c, co + 7 * ldc + LANES);
+  }
+
+  /**
+   * Four rows of {@link #k8x2l}, starting at the strip's row vector {@code ao}; two calls make the tile ({@link
+   * #HALF_TILES}).
+   */
+  private static void h4x2l(int kc, float[] ap, int ao, float[] bp, int bo,
+      float[] c, int co, int ldc, boolean acc) {
+    FloatVector c00 = acc ? FloatVector.fromArray(SPECIES, c, co) : FloatVector.zero(SPECIES);
+    FloatVector c01 = acc ? FloatVector.fromArray(SPECIES, c, co + LANES) : FloatVector.zero(SPECIES);
+    FloatVector c10 = acc ? FloatVector.fromArray(SPECIES, c, co + ldc) : FloatVector.zero(SPECIES);
+    FloatVector c11 = acc ? FloatVector.fromArray(SPECIES, c, co + ldc + LANES) : FloatVector.zero(SPECIES);
+    FloatVector c20 = acc ? FloatVector.fromArray(SPECIES, c, co + 2 * ldc) : FloatVector.zero(SPECIES);
+    FloatVector c21 = acc ? FloatVector.fromArray(SPECIES, c, co + 2 * ldc + LANES) : FloatVector.zero(SPECIES);
+    FloatVector c30 = acc ? FloatVector.fromArray(SPECIES, c, co + 3 * ldc) : FloatVector.zero(SPECIES);
+    FloatVector c31 = acc ? FloatVector.fromArray(SPECIES, c, co + 3 * ldc + LANES) : FloatVector.zero(SPECIES);
+    for (int p = 0, ai = ao, bi = bo; p < kc; p++, ai += MR * LANES, bi += 2 * LANES) {
+      FloatVector b0 = FloatVector.fromArray(SPECIES, bp, bi);
+      FloatVector b1 = FloatVector.fromArray(SPECIES, bp, bi + LANES);
+      FloatVector a0 = FloatVector.fromArray(SPECIES, ap, ai);
+      c00 = a0.fma(b0, c00); c01 = a0.fma(b1, c01);
+      FloatVector a1 = FloatVector.fromArray(SPECIES, ap, ai + LANES);
+      c10 = a1.fma(b0, c10); c11 = a1.fma(b1, c11);
+      FloatVector a2 = FloatVector.fromArray(SPECIES, ap, ai + 2 * LANES);
+      c20 = a2.fma(b0, c20); c21 = a2.fma(b1, c21);
+      FloatVector a3 = FloatVector.fromArray(SPECIES, ap, ai + 3 * LANES);
+      c30 = a3.fma(b0, c30); c31 = a3.fma(b1, c31);
+    }
+    c00.intoArray(c, co);
+    c01.intoArray(c, co + LANES);
+    c10.intoArray(c, co + ldc);
+    c11.intoArray(c, co + ldc + LANES);
+    c20.intoArray(c, co + 2 * ldc);
+    c21.intoArray(c, co + 2 * ldc + LANES);
+    c30.intoArray(c, co + 3 * ldc);
+    c31.intoArray(c, co + 3 * ldc + LANES);
   }
 }

@@ -30,6 +30,23 @@ public final class VectorBits {
     }
   }
 
+  /**
+   * Returns whether the GEMM micro-kernel runs its {@code 8 x 2}-vector tile as two {@code 4 x 2} halves:
+   * {@code -Deinsum4j.gemm.halfTiles=true|false} when set, else whether the CPU has 16 vector registers, which
+   * is an x86 CPU whose preferred vectors are narrower than 512 bits (AVX2; AVX-512 and ARM have 32). With 16
+   * registers the whole tile (16 accumulators, 2 B vectors, a broadcast) does not fit and C2 spills: on a Zen 3
+   * the in-cache kernel ran 44-52 GFLOP/s whole and 75-90 in halves (benchmarks/results).
+   */
+  static boolean halfTiles() {
+    String forced = System.getProperty("einsum4j.gemm.halfTiles", "");
+    if (forced.equals("true") || forced.equals("false")) {
+      return Boolean.parseBoolean(forced);
+    }
+    String arch = System.getProperty("os.arch", "");
+    boolean x86 = arch.equals("amd64") || arch.equals("x86_64") || arch.equals("x86") || arch.equals("i386");
+    return x86 && VectorShape.preferredShape().vectorBitSize() < 512;
+  }
+
   /** Returns the width of a micro-tile in vectors: 2, or 1 to 3 from {@code -Deinsum4j.gemm.tileVectors}. */
   static int tileVectors() {
     int v = Integer.getInteger("einsum4j.gemm.tileVectors", 2);

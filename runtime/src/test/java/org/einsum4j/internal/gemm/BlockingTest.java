@@ -5,6 +5,7 @@ package org.einsum4j.internal.gemm;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -83,6 +84,38 @@ class BlockingTest {
   }
 
   @Test
+  void rowOrderKeepsPanelsOfBInLevelTwo() {
+    // a Zen 3: 32 KiB L1d, 512 KiB L2, 32 MiB L3 shared by 2 processors; floats, 16-wide strips
+    int[] zen3 = Blocking.forCachesRows(new long[] {32 * K, 512 * K, 32 * M}, 2, 4, 16);
+    assertArrayEquals(new int[] {256, 1024, 128}, zen3);
+    // a tiny level 2 still gives two strips; no level 3 bounds A's block by level 2
+    int[] tiny = Blocking.forCachesRows(new long[] {32 * K, 64 * K, 0}, 1, 4, 16);
+    assertEquals(32, tiny[2]);
+    assertEquals(64, tiny[1]);
+    assertEquals(Blocking.forCaches(new long[] {32 * K, 64 * K, 0}, 1, 4, 16)[0], tiny[0]);
+  }
+
+  @Test
+  void orderFollowsItsPropertyElseTheTileHalves() {
+    String before = System.getProperty("einsum4j.gemm.order");
+    try {
+      System.clearProperty("einsum4j.gemm.order");
+      assertTrue(Blocking.rowsOrder(true));
+      assertFalse(Blocking.rowsOrder(false));
+      System.setProperty("einsum4j.gemm.order", "columns");
+      assertFalse(Blocking.rowsOrder(true));
+      System.setProperty("einsum4j.gemm.order", "rows");
+      assertTrue(Blocking.rowsOrder(false));
+    } finally {
+      if (before == null) {
+        System.clearProperty("einsum4j.gemm.order");
+      } else {
+        System.setProperty("einsum4j.gemm.order", before);
+      }
+    }
+  }
+
+  @Test
   void parsesSizes() {
     assertEquals(48 * K, Blocking.parseSize("48K"));
     assertEquals(32 * M, Blocking.parseSize("32M\n"));
@@ -93,8 +126,10 @@ class BlockingTest {
   void theSizesInUseFollowTheRulesAndAreReported() {
     int[] used = Gemm.floatBlocks();
     if (System.getProperty("einsum4j.gemm.kc") == null) {
-      int[] want = Blocking.forCaches(Blocking.caches(), Runtime.getRuntime().availableProcessors(), 4,
-          Gemm.floatKernels().nr());
+      int processors = Runtime.getRuntime().availableProcessors();
+      int nr = Gemm.floatKernels().nr();
+      int[] want = Gemm.rowsOrder() ? Blocking.forCachesRows(Blocking.caches(), processors, 4, nr)
+          : Blocking.forCaches(Blocking.caches(), processors, 4, nr);
       assertArrayEquals(want, used);
     }
     assertTrue(Gemm.blockingInfo().contains("kc=" + used[0] + " mc=" + used[1] + " nc=" + used[2]),
@@ -118,9 +153,10 @@ class BlockingTest {
       b[i] = r.nextFloat() * 2 - 1;
     }
     float[] first = null;
-    int[][] blockings = {{256, 64, 512}, {512, 192, 2048}, {1024, 1024, 512}, {768, 8, kf.nr()}};
+    int[][] blockings = {{256, 64, 512, 0}, {512, 192, 2048, 0}, {1024, 1024, 512, 0}, {768, 8, kf.nr(), 0},
+        {256, 1024, 2 * kf.nr(), 1}, {512, 64, 3 * kf.nr(), 1}, {256, 8, kf.nr(), 1}};
     for (int[] bl : blockings) {
-      GemmFloat g = new GemmFloat(kf, bl[0], bl[1], bl[2]);
+      GemmFloat g = new GemmFloat(kf, bl[0], bl[1], bl[2], bl[3] == 1);
       float[] c = new float[m * n];
       int[] none = {};
       g.run(m, n, k, a, 0, k, 1, b, 0, n, 1, c, 0, n, 1, none, none, none, none, false);
@@ -129,7 +165,7 @@ class BlockingTest {
       } else {
         for (int i = 0; i < c.length; i++) {
           assertEquals(Float.floatToRawIntBits(first[i]), Float.floatToRawIntBits(c[i]),
-              "blocks " + bl[0] + "/" + bl[1] + "/" + bl[2] + ", element " + i);
+              "blocks " + bl[0] + "/" + bl[1] + "/" + bl[2] + (bl[3] == 1 ? " rows" : "") + ", element " + i);
         }
       }
     }

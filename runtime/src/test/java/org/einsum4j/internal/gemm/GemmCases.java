@@ -54,8 +54,13 @@ final class GemmCases {
 
   /** An engine over the given kernels and block sizes, bypassing {@link Gemm}'s defaults. */
   static Engine engine(GemmKernelsFloat kf, GemmKernelsDouble kd, int kc, int mc, int nc) {
-    GemmFloat gf = new GemmFloat(kf, kc, mc, nc);
-    GemmDouble gd = new GemmDouble(kd, kc, mc, nc);
+    return engine(kf, kd, kc, mc, nc, false);
+  }
+
+  /** An engine over the given kernels, block sizes and tile order. */
+  static Engine engine(GemmKernelsFloat kf, GemmKernelsDouble kd, int kc, int mc, int nc, boolean rows) {
+    GemmFloat gf = new GemmFloat(kf, kc, mc, nc, rows);
+    GemmDouble gd = new GemmDouble(kd, kc, mc, nc, rows);
     return new Engine() {
       @Override
       public void f(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs,
@@ -278,9 +283,11 @@ final class GemmCases {
     GemmKernelsDouble kd = Gemm.doubleKernels();
     GemmScalarFloat sf = new GemmScalarFloat();
     GemmScalarDouble sd = new GemmScalarDouble();
+    boolean rows = Gemm.rowsOrder();
     Engine[] engines = {GEMM, engine(k, kd, 7, 24, 2 * k.nr()), engine(sf, sd, 256, 192, 2304),
-        engine(sf, sd, 5, 16, 16)};
-    String[] names = {"Gemm(" + Gemm.kernelsName() + ")", "small blocks", "scalar", "scalar small blocks"};
+        engine(sf, sd, 5, 16, 16), engine(k, kd, 7, 24, 2 * k.nr(), !rows), engine(k, kd, 256, 64, 3 * k.nr(), !rows)};
+    String[] names = {"Gemm(" + Gemm.kernelsName() + ")", "small blocks", "scalar", "scalar small blocks",
+        "small blocks, other order", "other order"};
     for (int lane : new int[] {k.lane(), kd.lane()}) {
       List<Case> cases = cases(lane, seed + lane);
       for (int e = 0; e < engines.length; e++) {
