@@ -63,6 +63,18 @@ public final class NestLoopsFloat {
       }
       return;
     }
+    if (p.lineSplits > 1) {
+      // few long line sums: each split into parts along its first reduced dimension, the parts added in order
+      int splits = p.lineSplits;
+      int width = p.tile;
+      float[] part = new float[(int) lines * splits * width];
+      Parallel.forEach((int) lines * splits, t -> loops.new Task().part(t / splits, t % splits, part, t * width));
+      Task t = loops.new Task();
+      for (int l = 0; l < lines; l++) {
+        t.addParts(l, part, l * splits * width);
+      }
+      return;
+    }
     if (threads <= 1 || lines < 2) {
       loops.new Task().range(0, lines);
       return;
@@ -146,7 +158,7 @@ public final class NestLoopsFloat {
           f += rows - 1;
         } else if (p.vFree) {
           int v0 = tile * p.tile;
-          freeLine(v0, Math.min(p.tile, p.vSize - v0));
+          freeLine(v0, Math.min(p.tile, p.vSize - v0), 0, -1, out, base[ops] + v0 * p.vStride[ops], p.vStride[ops]);
           if (++tile == tiles) {
             tile = 0;
             advance(0, p.nFree, base);
@@ -219,10 +231,45 @@ public final class NestLoopsFloat {
       }
     }
 
-    /** Computes elements {@code [v0, v0 + n)} of the output line at {@link #base}. */
-    private void freeLine(int v0, int n) {
-      int target = base[ops] + v0 * p.vStride[ops];
-      int os = p.vStride[ops];
+    /**
+     * Computes part {@code s} of {@link NestPlan#lineSplits} of output line {@code line} (free points in row-major
+     * order, tiles innermost) into {@code dst[dOff:]}.
+     */
+    void part(long line, int s, float[] dst, int dOff) {
+      int tiles = p.tiles();
+      seek(line / tiles);
+      int v0 = (int) (line % tiles) * p.tile;
+      int n = Math.min(p.tile, p.vSize - v0);
+      int extent = p.size[p.nFree];
+      int r0 = (int) ((long) extent * s / p.lineSplits);
+      int r1 = (int) ((long) extent * (s + 1) / p.lineSplits);
+      freeLine(v0, n, r0, r1, dst, dOff, 1);
+    }
+
+    /** Writes output line {@code line}: the sum, in order, of its {@link NestPlan#lineSplits} parts at {@code
+     * part[pOff:]}, each {@link NestPlan#tile} long. */
+    void addParts(long line, float[] part, int pOff) {
+      int tiles = p.tiles();
+      seek(line / tiles);
+      int v0 = (int) (line % tiles) * p.tile;
+      int n = Math.min(p.tile, p.vSize - v0);
+      for (int s = 1; s < p.lineSplits; s++) {
+        one[0] = part;
+        zeroOffset[0] = pOff + s * p.tile;
+        k.product(1, 1, one, zeroOffset, unitStride, part, pOff, 1, n, true);
+      }
+      one[0] = part;
+      zeroOffset[0] = pOff;
+      k.product(1, 1, one, zeroOffset, unitStride, out, base[ops] + v0 * p.vStride[ops], p.vStride[ops], n, false);
+    }
+
+    /**
+     * Computes elements {@code [v0, v0 + n)} of the output line at {@link #base} into {@code dst} from {@code
+     * target} on, {@code os} apart: the whole sum, or with {@code r1 >= 0} the part whose first reduced index
+     * lies in {@code [r0, r1)}.
+     */
+    private void freeLine(int v0, int n, int r0, int r1, float[] dst, int target, int os) {
+      float[] out = dst;
       if (nd == p.nFree) {
         // nothing to sum: one product per line, read at the free point itself
         float c = 1;
@@ -240,12 +287,24 @@ public final class NestLoopsFloat {
       int inner = nd - 1;
       int ni = p.size[inner];
       long outerPoints = reduced / ni;
-      boolean direct = reduced <= NestPlan.LEAF;
+      int cStart = 0;
+      int cEnd = ni;
+      if (r1 >= 0 && p.nFree == inner) {
+        cStart = r0;
+        cEnd = r1;
+      } else if (r1 >= 0) {
+        outerPoints = outerPoints / p.size[p.nFree] * (r1 - r0);
+        index[p.nFree] = r0;
+        for (int k = 0; k <= ops; k++) {
+          at[k] += r0 * p.stride[k][p.nFree];
+        }
+      }
+      boolean direct = outerPoints * (cEnd - cStart) <= NestPlan.LEAF;
       float[] leaf = direct ? null : spare(n);
       int count = 0;
       for (long r = 0; r < outerPoints; r++) {
-        for (int c0 = 0; c0 < ni; c0 += NestPlan.LEAF) {
-          int piece = Math.min(NestPlan.LEAF, ni - c0);
+        for (int c0 = cStart; c0 < cEnd; c0 += NestPlan.LEAF) {
+          int piece = Math.min(NestPlan.LEAF, cEnd - c0);
           for (int j = 0; j < p.lines.length; j++) {
             lineOffsets[j] = at[p.lines[j]] + v0 * lineStrides[j] + c0 * lineInner[j];
           }
@@ -254,7 +313,7 @@ public final class NestLoopsFloat {
           }
           if (direct) {
             k.productSum(p.lines.length, lineArrays, lineOffsets, lineStrides, lineInner, p.scalars.length,
-                scalarArrays, scalarOffsets, scalarInner, piece, out, target, os, n, r > 0 || c0 > 0);
+                scalarArrays, scalarOffsets, scalarInner, piece, out, target, os, n, r > 0 || c0 > cStart);
           } else {
             if (count + piece > NestPlan.LEAF) {
               push(leaf, n);
@@ -267,6 +326,9 @@ public final class NestLoopsFloat {
           }
         }
         advance(p.nFree, inner, at);
+      }
+      if (r1 >= 0 && p.nFree < inner) {
+        java.util.Arrays.fill(index, p.nFree, inner, 0);
       }
       if (direct) {
         return;

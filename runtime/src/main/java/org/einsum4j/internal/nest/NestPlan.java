@@ -27,6 +27,10 @@ import org.einsum4j.internal.Contraction;
  * go through a pairwise cascade of partial lines, so no float chain is longer than {@code LEAF} plus a few
  * times the logarithm of the sum's length. When the vector dimension is reduced, each output element is a sum
  * of dot products of at most {@link #CHUNK} elements (several vector accumulators each), summed pairwise.
+ * When there are fewer output lines than {@link #MIN_LINES} and their sums are long (a column sum {@code
+ * ij->j}), each line's sum is split along its first reduced dimension into parts that threads compute apart,
+ * every part reading whole rows front to back, and the parts are added in order; the split depends on the sizes
+ * alone, so the result does not depend on the thread count.
  *
  * <p>An empty sum gives zeros (the output is written, as NumPy writes it); an empty output writes nothing.
  */
@@ -69,6 +73,11 @@ public final class NestPlan {
   final int tile;
   /** Into how many parts each sum is split (1: not split), when there are few output elements to share. */
   final int splits;
+  /**
+   * Into how many parts the sum of each free vector line is split along the first reduced dimension (1: not
+   * split), when there are few output lines to share; the same whatever the thread count.
+   */
+  final int lineSplits;
   /** The operand summed first (see {@link #preSum}), or -1; the plans of that sum and of the rest; its size. */
   final int preOperand;
   final NestPlan sum;
@@ -98,6 +107,7 @@ public final class NestPlan {
     empty = false;
     tile = 0;
     splits = 1;
+    lineSplits = 1;
   }
 
   private NestPlan(int nOps, List<int[]> outer, int nFree, int[] offset, int[] v, boolean zero, boolean empty) {
@@ -145,7 +155,15 @@ public final class NestPlan {
     for (int d = 0; d < nFree; d++) {
       points *= size[d];
     }
-    if (vFree && points * ((vSize + t - 1) / Math.max(t, 1)) < MIN_LINES && vSize >= 2 * MIN_TILE) {
+    long full = points * ((vSize + t - 1) / Math.max(t, 1));
+    long firstReduced = nd > nFree ? size[nFree] : 0;
+    double work = (double) reducedCount() * vSize;
+    // too few output lines to share between threads, but long sums: each line's sum is split along its first
+    // reduced dimension into parts summed apart (whole lines, so each part streams its rows front to back), and
+    // the parts are added in order (col_sum, ij->j: column tiles instead read each row in pieces a page apart)
+    lineSplits = vFree && !zero && nd > nFree && full < MIN_LINES && firstReduced >= 2 && work >= SPLIT_WORK
+        ? (int) Math.min(firstReduced, (MIN_LINES + full - 1) / full) : 1;
+    if (lineSplits == 1 && vFree && full < MIN_LINES && vSize >= 2 * MIN_TILE) {
       // too few lines to share between threads: shorter tiles (a function of the sizes alone, so that the
       // result does not depend on the thread count)
       int want = (int) Math.max(1, MIN_LINES / points);
@@ -429,7 +447,8 @@ public final class NestPlan {
     }
     sb.append("] vector ").append(vSize).append(vFree ? " free" : " reduced").append(", lines ")
         .append(java.util.Arrays.toString(lines)).append(", scalars ").append(java.util.Arrays.toString(scalars))
-        .append(unit ? ", unit" : ", strided").append(zero ? ", zero" : "").append(empty ? ", empty" : "");
+        .append(unit ? ", unit" : ", strided").append(zero ? ", zero" : "").append(empty ? ", empty" : "")
+        .append(lineSplits > 1 ? ", sums in " + lineSplits + " parts" : "");
     return sb.toString();
   }
 }

@@ -76,6 +76,19 @@ final class NestCases {
       {"ij,i->j", "i=200 j=130"},
       {"ijk,jk->i", "i=3 j=70 k=9"},
       {"aijk,ak->aj", "a=2 i=3 j=19 k=100"},
+      // long lines whose steps are adjacent in memory (streamed whole), with tails at every width
+      {"ijk->ik", "i=3 j=70 k=200"},
+      {"bnd,bnd->bd", "b=2 n=100 d=131"},
+      {"bnd,bn->bd", "b=2 n=90 d=257"},
+      {"ijk,j->k", "i=30 j=5 k=200"},
+      {"ijk,ijk,j->ik", "i=2 j=3 k=150"},
+      // few output lines with long sums: split along the first reduced dimension, innermost or not
+      {"ij->j", "i=1100 j=70"},
+      {"ij->j", "i=301 j=259"},
+      {"ijk->k", "i=9 j=130 k=67"},
+      {"bij->bj", "b=2 i=700 j=45"},
+      {"bijk,j->bk", "b=2 i=5 j=64 k=300"},
+      {"ij,i->j", "i=2000 j=40"},
   };
 
   /** Operand layouts: contiguous, reversed axes in memory, every other element, and expanded from size 1. */

@@ -63,6 +63,13 @@ class NestStepTest {
       // k is summed in b alone: b is summed over it first, as NumPy does, then i runs dot products along j
       "ij,jk->i; 20x30, 30x40; sum operand 1 first: {outer [30 free] vector 40 reduced, lines [0], scalars [],"
           + " unit}, then {outer [20 free] vector 30 reduced, lines [0, 1], scalars [], unit}",
+      // one output line with a long sum: its rows split into 8 parts (threads share them), each row read whole
+      "ij->j; 8192x2048; outer [8192 reduced] vector 2048 free, lines [0], scalars [], unit, sums in 8 parts",
+      // two lines: 4 parts each; the split runs along the outer of the two summed axes
+      "bijk,j->bk; 2x5x64x300, 64; outer [2 free, 5 reduced, 64 reduced] vector 300 free, lines [0], scalars [1],"
+          + " unit, sums in 4 parts",
+      // enough lines for the threads: no split
+      "bij->bj; 8x700x45; outer [8 free, 700 reduced] vector 45 free, lines [0], scalars [], unit",
       // nothing to sum over: zeros
       "ij->i; 5x0; outer [] vector 5 free, lines [], scalars [], unit, zero",
   })
