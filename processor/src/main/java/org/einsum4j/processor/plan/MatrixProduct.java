@@ -46,7 +46,8 @@ public record MatrixProduct(List<Character> batch, List<Character> m, List<Chara
   public String describe(String indent) {
     return indent + "batched matrix product on the GEMM engine: batch " + Plan.list(batch) + ", M " + Plan.list(m)
         + ", N " + Plan.list(n) + ", K " + Plan.list(k) + "\n"
-        + indent + "  each group merged into one dimension where strides chain (at call time); packed panels,\n"
+        + indent + "  each group merged into one dimension where strides chain (at call time), an operand that\n"
+        + indent + "  splits a group into many products first copied into the groups' order; packed panels,\n"
         + indent + "  register-tiled FMA micro-kernel, threads over batch and M blocks above a work threshold;\n"
         + indent + "  tiny products unpacked, and a depth of at most " + EngineCost.NEST_MAX_DEPTH
         + " on the vector nest when a measured cost\n"
