@@ -133,7 +133,8 @@ class EngineCostTest {
     return Contraction.of(spec).bind(x.layout(), y.layout());
   }
 
-  private static FloatTensor strided(FloatTensor t) {
+  /** Every other element of a larger array, at offset 1 (also used by RepackTest). */
+  static FloatTensor strided(FloatTensor t) {
     int[] shape = t.shape();
     int[] strides = new int[shape.length];
     int stride = 2;
@@ -161,7 +162,8 @@ class EngineCostTest {
     return view;
   }
 
-  private static int[][] groups(String spec) {
+  /** The label numbers of a two-operand spec's batch, M, N and K groups (also used by RepackTest). */
+  static int[][] groups(String spec) {
     int comma = spec.indexOf(',');
     int arrow = spec.indexOf("->");
     String a = spec.substring(0, comma);

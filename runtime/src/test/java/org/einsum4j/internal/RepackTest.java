@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.einsum4j.DoubleTensor;
 import org.einsum4j.Einsums;
 import org.einsum4j.FloatTensor;
-import org.einsum4j.internal.spec.Intermediates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,44 +94,11 @@ class RepackTest {
     return bd;
   }
 
-  /** Every other element of a larger array. */
   private static FloatTensor strided(FloatTensor t) {
-    int[] shape = t.shape();
-    int[] strides = new int[shape.length];
-    int stride = 2;
-    for (int d = shape.length - 1; d >= 0; d--) {
-      strides[d] = stride;
-      stride *= shape[d];
-    }
-    float[] data = new float[stride + 1];
-    float[] src = t.toArray();
-    int[] idx = new int[shape.length];
-    for (int i = 0; i < src.length; i++) {
-      int off = 1;
-      for (int d = 0; d < shape.length; d++) {
-        off += idx[d] * strides[d];
-      }
-      data[off] = src[i];
-      for (int d = shape.length - 1; d >= 0; d--) {
-        if (++idx[d] < shape[d]) {
-          break;
-        }
-        idx[d] = 0;
-      }
-    }
-    return FloatTensor.ofStrided(data, 1, shape, strides);
+    return EngineCostTest.strided(t);
   }
 
   private static int[][] groups(String spec) {
-    int comma = spec.indexOf(',');
-    int arrow = spec.indexOf("->");
-    String labels = Contraction.of(spec).spec().labels();
-    String[] g = Intermediates.matrixGroups(spec.substring(0, comma), spec.substring(comma + 1, arrow),
-        spec.substring(arrow + 2));
-    int[][] groups = new int[4][];
-    for (int i = 0; i < 4; i++) {
-      groups[i] = g[i].chars().map(labels::indexOf).toArray();
-    }
-    return groups;
+    return EngineCostTest.groups(spec);
   }
 }
